@@ -1,0 +1,123 @@
+package se.fristad.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import se.fristad.build.Build;
+import se.fristad.problem.Problem;
+import se.fristad.serve.DevServer;
+
+/** The {@code fristad} command: build, check and serve a site directory. */
+@Command(name = "fristad", mixinStandardHelpOptions = true, version = "fristad 0.1.0",
+        description = "Builds an accessible, multilingual static site from Markdown.",
+        subcommands = {Main.BuildCommand.class, Main.CheckCommand.class, Main.ServeCommand.class})
+public final class Main implements Callable<Integer> {
+
+    public static void main(String[] args) {
+        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /** Runs the command line and returns the exit code (0 ok, 1 problems in the site, 2 bad usage). */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cl = new CommandLine(new Main());
+        cl.setOut(out);
+        cl.setErr(err);
+        return cl.execute(args);
+    }
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+        return 2;
+    }
+
+    static class SiteOptions {
+        @Option(names = "--site", paramLabel = "DIR", description = "The site directory (with site.yml and content/). Default: the current directory.")
+        Path site = Paths.get(".");
+
+        @Option(names = "--drafts", description = "Include pages marked draft: true.")
+        boolean drafts;
+    }
+
+    /** Prints every problem and a one-line summary; returns the exit code. */
+    static int report(Build.Result result, PrintWriter out, PrintWriter err, String done) {
+        Path cwd = Paths.get("").toAbsolutePath();
+        for (Problem p : result.problems()) {
+            err.println(p.format(cwd));
+        }
+        long errors = result.problems().stream().filter(Problem::isError).count();
+        if (errors > 0) {
+            err.println(errors + (errors == 1 ? " error" : " errors") + "; nothing was written, the last good site is unchanged.");
+            err.flush();
+            return 1;
+        }
+        out.println(done);
+        out.flush();
+        return 0;
+    }
+
+    @Command(name = "build", mixinStandardHelpOptions = true, description = "Builds the site into static files.")
+    static class BuildCommand implements Callable<Integer> {
+        @CommandLine.Mixin
+        SiteOptions options = new SiteOptions();
+
+        @Option(names = "--out", paramLabel = "DIR", description = "Where to write the site. Default: DIR/target/site of --site.")
+        Path out;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            Path target = out != null ? out : options.site.resolve("target").resolve("site");
+            Build.Result r = new Build(options.site, options.drafts).build(target);
+            return report(r, spec.commandLine().getOut(), spec.commandLine().getErr(),
+                    "Built " + r.pages() + " pages into " + target.toAbsolutePath().normalize() + " in " + r.millis() + " ms.");
+        }
+    }
+
+    @Command(name = "check", mixinStandardHelpOptions = true, description = "Runs every check of a build and writes nothing.")
+    static class CheckCommand implements Callable<Integer> {
+        @CommandLine.Mixin
+        SiteOptions options = new SiteOptions();
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            Build.Result r = new Build(options.site, options.drafts).check();
+            return report(r, spec.commandLine().getOut(), spec.commandLine().getErr(),
+                    "No problems in " + r.pages() + " pages.");
+        }
+    }
+
+    @Command(name = "serve", mixinStandardHelpOptions = true,
+            description = "Previews the site on http://127.0.0.1:PORT/ and reloads the browser when a file changes.")
+    static class ServeCommand implements Callable<Integer> {
+        @CommandLine.Mixin
+        SiteOptions options = new SiteOptions();
+
+        @Option(names = "--port", paramLabel = "N", description = "Port on 127.0.0.1 (default: ${DEFAULT-VALUE}; 0 picks a free one).")
+        int port = 1313;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() throws Exception {
+            try (DevServer server = DevServer.start(options.site, port, options.drafts, spec.commandLine().getOut(), spec.commandLine().getErr())) {
+                server.awaitStop();
+            }
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,212 @@
+package se.fristad.model;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+
+import se.fristad.config.Language;
+import se.fristad.config.SiteConfig;
+import se.fristad.load.Content;
+import se.fristad.load.SourcePage;
+import se.fristad.load.StaticFile;
+import se.fristad.problem.Problem;
+import se.fristad.problem.Problems;
+
+/**
+ * The whole site as pages per language, immutable once made. Every key (a page or folder) exists in every
+ * language: as the written translation, as a fallback showing the original text, or as a generated listing,
+ * so a language switcher or listing never leads to a missing page.
+ */
+public final class Site {
+    private static final Comparator<Page> MENU_ORDER = Comparator.comparingInt(Page::order)
+            .thenComparing(p -> p.title().toLowerCase(java.util.Locale.ROOT))
+            .thenComparing(Page::key);
+
+    private final SiteConfig config;
+    private final Content content;
+    private final Map<String, Map<String, Page>> byLang = new LinkedHashMap<>();
+    private final Map<String, List<String>> children = new HashMap<>();
+    private final Map<String, Page> byUrl = new HashMap<>();
+    private final Map<String, StaticFile> staticByUrl = new HashMap<>();
+
+    private Site(SiteConfig config, Content content) {
+        this.config = config;
+        this.content = content;
+    }
+
+    /** Builds the model; two pages with one address are reported and the second is left out. */
+    public static Site of(SiteConfig config, Content content, Problems problems) {
+        Site site = new Site(config, content);
+        site.index(problems);
+        return site;
+    }
+
+    private void index(Problems problems) {
+        Map<String, Map<String, SourcePage>> written = new LinkedHashMap<>();
+        for (SourcePage p : content.pages()) {
+            written.computeIfAbsent(p.relPath(), k -> new HashMap<>()).put(p.lang(), p);
+        }
+        TreeSet<String> keys = new TreeSet<>(written.keySet());
+        keys.add(Keys.HOME);
+        for (String k : List.copyOf(keys)) {
+            for (String parent = Keys.parent(k); parent != null; parent = Keys.parent(parent)) {
+                keys.add(parent);
+            }
+        }
+        for (String key : keys) {
+            String parent = Keys.parent(key);
+            if (parent != null) {
+                children.computeIfAbsent(parent, k -> new ArrayList<>()).add(key);
+            }
+        }
+        for (Language lang : config.languages()) {
+            Map<String, Page> pages = new LinkedHashMap<>();
+            byLang.put(lang.code(), pages);
+            String prefix = lang.equals(config.source()) ? "" : lang.code() + "/";
+            for (String key : keys) {
+                Map<String, SourcePage> versions = written.getOrDefault(key, Map.of());
+                SourcePage own = versions.get(lang.code());
+                Page page;
+                if (own != null) {
+                    page = new Page(Page.Kind.CONTENT, lang, key, prefix + path(key, own), own,
+                            own.front().title(), own.front().summary(), own.front().order());
+                } else {
+                    Optional<SourcePage> origin = origin(versions);
+                    if (origin.isPresent()) {
+                        SourcePage o = origin.get();
+                        page = new Page(Page.Kind.FALLBACK, lang, key, prefix + path(key, o), o,
+                                o.front().title(), o.front().summary(), o.front().order());
+                    } else {
+                        String title = key.equals(Keys.HOME) ? config.title() : pretty(Keys.name(key));
+                        page = new Page(Page.Kind.LISTING, lang, key, prefix + path(key, null), null, title, "", Integer.MAX_VALUE);
+                    }
+                }
+                Page clash = byUrl.putIfAbsent(page.url(), page);
+                if (clash != null) {
+                    if (page.kind() == Page.Kind.CONTENT) {
+                        problems.add(Problem.error(page.source().file(), 1, 1,
+                                "two files make the same address /" + page.url() + " (the other is " + describe(clash) + ")",
+                                "rename one of the files or give one a different slug"));
+                    }
+                    continue;
+                }
+                pages.put(key, page);
+            }
+        }
+        for (StaticFile f : content.files()) {
+            String prefix = f.lang().equals(config.source().code()) ? "" : f.lang() + "/";
+            staticByUrl.put(prefix + f.relPath(), f);
+        }
+    }
+
+    private static String describe(Page p) {
+        return p.source() != null ? p.source().file().getFileName() + " in content/" + p.source().lang() + "/" + Keys.dir(p.key()) : "a folder listing";
+    }
+
+    /** The language whose text a missing translation shows: the source language, else the first that has one. */
+    private Optional<SourcePage> origin(Map<String, SourcePage> versions) {
+        for (Language l : config.languages()) {
+            SourcePage p = versions.get(l.code());
+            if (p != null) {
+                return Optional.of(p);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The address part for a key: folders and file name slugified; the page's slug replaces its own name. */
+    private static String path(String key, SourcePage page) {
+        String dir = Keys.dir(key);
+        StringBuilder out = new StringBuilder();
+        if (!dir.isEmpty()) {
+            for (String part : dir.split("/")) {
+                out.append(Slugs.slugify(part)).append('/');
+            }
+        }
+        if (!Keys.isIndex(key)) {
+            String slug = page != null && !page.front().slug().isEmpty() ? page.front().slug() : Slugs.slugify(Keys.name(key));
+            out.append(slug).append('/');
+        }
+        return out.toString();
+    }
+
+    /** {@code hjälp-och-stöd → Hjälp och stöd}: a folder's name as a title when it has no index page. */
+    static String pretty(String name) {
+        String s = name.replace('-', ' ').replace('_', ' ').trim();
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
+    public SiteConfig config() {
+        return config;
+    }
+
+    public List<Language> languages() {
+        return config.languages();
+    }
+
+    /** Every page of every language. */
+    public List<Page> pages() {
+        List<Page> all = new ArrayList<>();
+        byLang.values().forEach(m -> all.addAll(m.values()));
+        return all;
+    }
+
+    public Optional<Page> page(String lang, String key) {
+        return Optional.ofNullable(byLang.getOrDefault(lang, Map.of()).get(key));
+    }
+
+    public Optional<Page> pageAt(String url) {
+        return Optional.ofNullable(byUrl.get(url));
+    }
+
+    public Optional<StaticFile> fileAt(String url) {
+        return Optional.ofNullable(staticByUrl.get(url));
+    }
+
+    public List<StaticFile> staticFiles() {
+        return content.files();
+    }
+
+    public Content content() {
+        return content;
+    }
+
+    /** The same key in every language, in the order of {@code site.yml}. */
+    public List<Page> versions(String key) {
+        List<Page> out = new ArrayList<>();
+        for (Language l : config.languages()) {
+            page(l.code(), key).ifPresent(out::add);
+        }
+        return out;
+    }
+
+    /** The pages listed in a folder page, in menu order. */
+    public List<Page> children(Page folder) {
+        List<Page> out = new ArrayList<>();
+        for (String k : children.getOrDefault(folder.key(), List.of())) {
+            page(folder.lang().code(), k).ifPresent(out::add);
+        }
+        out.sort(MENU_ORDER);
+        return Collections.unmodifiableList(out);
+    }
+
+    /** From the home page down to (and including) {@code page}. */
+    public List<Page> trail(Page page) {
+        List<Page> out = new ArrayList<>();
+        for (String k = page.key(); k != null; k = Keys.parent(k)) {
+            page(page.lang().code(), k).ifPresent(p -> out.add(0, p));
+        }
+        return out;
+    }
+
+    /** The top-level entries shown in the main menu of a language. */
+    public List<Page> menu(String lang) {
+        return page(lang, Keys.HOME).map(this::children).orElse(List.of());
+    }
+}

@@ -1,0 +1,180 @@
+package se.fristad.render;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.Reference;
+import com.vladsch.flexmark.ext.definition.DefinitionExtension;
+import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.html.HtmlWriter;
+import com.vladsch.flexmark.html.renderer.NodeRenderer;
+import com.vladsch.flexmark.html.renderer.NodeRendererContext;
+import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.data.NullableDataKey;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+
+import se.fristad.load.SourcePage;
+import se.fristad.model.Slugs;
+
+/**
+ * Markdown to HTML with flexmark: tables, footnotes and definition lists; every heading gets an id and a
+ * visible anchor link; links are handed to a rewriter (which checks them and makes them relative). The parser
+ * and renderer are immutable and shared by all threads.
+ */
+public final class MarkdownRenderer {
+
+    /** A heading of the body, with the id links can point at. */
+    public record Anchor(String id, int level, String text) {
+    }
+
+    /** A link as written in the Markdown, with where it stands in the file. */
+    public record LinkUse(String url, int line, int column) {
+    }
+
+    /** The rendered body and what the checker needs to know about it. */
+    public record Body(String html, List<Anchor> headings) {
+        public Set<String> ids() {
+            Set<String> ids = new HashSet<>();
+            headings.forEach(h -> ids.add(h.id()));
+            return ids;
+        }
+    }
+
+    private static final NullableDataKey<Map<Node, String>> IDS = new NullableDataKey<>("FRISTAD_HEADING_IDS");
+    private static final NullableDataKey<String> ANCHOR_LABEL = new NullableDataKey<>("FRISTAD_ANCHOR_LABEL");
+
+    private final Parser parser;
+    private final HtmlRenderer renderer;
+
+    public MarkdownRenderer() {
+        MutableDataSet options = new MutableDataSet();
+        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), FootnoteExtension.create(), DefinitionExtension.create()));
+        options.set(TablesExtension.CLASS_NAME, "table");
+        options.set(HtmlRenderer.GENERATE_HEADER_ID, false);
+        options.set(HtmlRenderer.RENDER_HEADER_ID, false);
+        parser = Parser.builder(options).build();
+        renderer = HtmlRenderer.builder(options).nodeRendererFactory(o -> new HeadingRenderer()).build();
+    }
+
+    /**
+     * Renders a page body.
+     *
+     * @param rewrite     receives every link and image address as written, returns the address to output
+     * @param anchorLabel the words a screen reader says for a heading's anchor link, in the page's language
+     */
+    public Body render(SourcePage page, Function<LinkUse, String> rewrite, String anchorLabel) {
+        Document doc = parser.parse(page.body());
+        int[] lineStarts = lineStarts(page.body());
+        List<Anchor> headings = new ArrayList<>();
+        Map<Node, String> ids = new IdentityHashMap<>();
+        boolean hasH1 = false;
+        for (Node n : doc.getDescendants()) {
+            if (n instanceof Heading h && h.getLevel() == 1) {
+                hasH1 = true;
+                break;
+            }
+        }
+        Map<String, Integer> used = new HashMap<>();
+        for (Node n : doc.getDescendants()) {
+            if (n instanceof Heading h) {
+                if (hasH1) {
+                    // the page title is the only h1: headings written with # move one level down
+                    h.setLevel(Math.min(6, h.getLevel() + 1));
+                }
+                String text = h.getText().toString();
+                String base = Slugs.slugify(text);
+                if (base.isEmpty()) {
+                    base = "avsnitt";
+                }
+                int count = used.merge(base, 1, Integer::sum);
+                String id = count == 1 ? base : base + "-" + count;
+                ids.put(h, id);
+                headings.add(new Anchor(id, h.getLevel(), text));
+            } else if (n instanceof Link l) {
+                l.setUrl(BasedSequence.of(rewrite.apply(use(l.getUrl(), n, lineStarts, page))));
+            } else if (n instanceof Image i) {
+                i.setUrl(BasedSequence.of(rewrite.apply(use(i.getUrl(), n, lineStarts, page))));
+            } else if (n instanceof Reference r) {
+                r.setUrl(BasedSequence.of(rewrite.apply(use(r.getUrl(), n, lineStarts, page))));
+            }
+        }
+        IDS.set(doc, ids);
+        ANCHOR_LABEL.set(doc, anchorLabel);
+        return new Body(renderer.render(doc), headings);
+    }
+
+    private static LinkUse use(BasedSequence url, Node node, int[] lineStarts, SourcePage page) {
+        int offset = node.getStartOffset();
+        int line = 0;
+        int lo = 0;
+        int hi = lineStarts.length - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (lineStarts[mid] <= offset) {
+                line = mid;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return new LinkUse(url.unescape(), page.bodyLine() + line, offset - lineStarts[line] + 1);
+    }
+
+    private static int[] lineStarts(String text) {
+        int count = 1;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                count++;
+            }
+        }
+        int[] starts = new int[count];
+        int k = 1;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                starts[k++] = i + 1;
+            }
+        }
+        return starts;
+    }
+
+    /** Renders {@code <hN id>text <a class="heading-anchor" href="#id">…</a></hN>}. */
+    private static final class HeadingRenderer implements NodeRenderer {
+        @Override
+        public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
+            return Set.of(new NodeRenderingHandler<>(Heading.class, this::render));
+        }
+
+        private void render(Heading node, NodeRendererContext context, HtmlWriter html) {
+            Map<Node, String> ids = IDS.get(node.getDocument());
+            String id = ids == null ? null : ids.get(node);
+            String tag = "h" + node.getLevel();
+            if (id != null) {
+                html.attr("id", id);
+            }
+            html.srcPos(node.getText()).withAttr().tag(tag);
+            context.renderChildren(node);
+            if (id != null) {
+                String label = ANCHOR_LABEL.get(node.getDocument());
+                html.raw(" <a class=\"heading-anchor\" href=\"#" + id + "\"><span class=\"visually-hidden\">")
+                        .text(label == null ? "" : label + ": " + node.getText().toString())
+                        .raw("</span><span aria-hidden=\"true\">#</span></a>");
+            }
+            html.tag("/" + tag);
+        }
+    }
+}
