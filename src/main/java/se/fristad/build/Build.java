@@ -3,15 +3,16 @@ package se.fristad.build;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiConsumer;
 
 import se.fristad.check.AnchorChecker;
 import se.fristad.config.Language;
@@ -19,6 +20,8 @@ import se.fristad.config.SiteConfig;
 import se.fristad.config.SiteConfigLoader;
 import se.fristad.load.Content;
 import se.fristad.load.ContentLoader;
+import se.fristad.load.FrontMatter;
+import se.fristad.load.SourcePage;
 import se.fristad.load.StaticFile;
 import se.fristad.model.Page;
 import se.fristad.model.Site;
@@ -32,21 +35,36 @@ import se.fristad.render.Theme;
 import se.fristad.write.AtomicOutput;
 
 /**
- * One run of the pipeline: load → model → render → check → write. Problems are collected from every stage;
- * the output folder is replaced only when there are none.
+ * The pipeline: load → model → render → check → write. Problems are collected from every stage; a build
+ * replaces its output folder only when there are none. The object remembers what it rendered, so
+ * {@link #update} (used by {@code serve}) re-renders only the pages a changed Markdown file shows on.
  */
 public final class Build {
 
     /** What the run did. */
-    public record Result(List<Problem> problems, int pages, long millis, Site site) {
+    public record Result(List<Problem> problems, int pages, int rendered, long millis, Site site) {
         public boolean ok() {
             return problems.stream().noneMatch(Problem::isError);
         }
     }
 
+    /** What rendering one page found: the anchors it links to, its heading ids, its problems. */
+    private record PageState(List<AnchorUse> anchors, Set<String> ids, List<Problem> problems) {
+    }
+
     private final Path siteDir;
     private final boolean drafts;
     private final MarkdownRenderer markdown = new MarkdownRenderer();
+
+    // state of the last run, for update()
+    private List<Problem> loadProblems = List.of();
+    private Content content;
+    private Site site;
+    private Theme theme;
+    private Map<String, Path> assets;
+    private Map<String, Map<String, String>> strings;
+    private Layouts layouts;
+    private final Map<String, PageState> states = new ConcurrentHashMap<>();
 
     public Build(Path siteDir, boolean drafts) {
         this.siteDir = siteDir.toAbsolutePath().normalize();
@@ -59,73 +77,147 @@ public final class Build {
 
     /** Runs every check; writes nothing. */
     public Result check() {
-        return run(null);
+        return full(null);
     }
 
     /** Builds into {@code out}, replacing it only on success. */
     public Result build(Path out) {
-        return run(out);
+        return full(out);
     }
 
-    private Result run(Path out) {
+    private Result full(Path out) {
         long start = System.nanoTime();
         Problems problems = new Problems();
+        states.clear();
+        site = null;
         Optional<SiteConfig> config = SiteConfigLoader.load(siteDir, problems);
         if (config.isEmpty()) {
-            return new Result(problems.sorted(), 0, elapsed(start), null);
+            return new Result(problems.sorted(), 0, 0, elapsed(start), null);
         }
-        Content content = new ContentLoader(siteDir, config.get()).load(drafts, problems);
-        Site site = Site.of(config.get(), content, problems);
-        Theme theme = new Theme(siteDir);
+        content = new ContentLoader(siteDir, config.get()).load(drafts, problems);
+        site = Site.of(config.get(), content, problems);
+        theme = new Theme(siteDir);
         AtomicOutput output = null;
         try {
-            Map<String, Path> assets = theme.assets();
-            Map<String, Map<String, String>> strings = new HashMap<>();
+            assets = theme.assets();
+            strings = new HashMap<>();
             for (Language l : site.languages()) {
                 strings.put(l.code(), theme.strings(l.code(), site.config().source().code(), problems));
             }
-            PageRenderer renderer = new PageRenderer(site, new Layouts(theme), markdown, strings, assets.keySet());
+            layouts = new Layouts(theme);
+            loadProblems = problems.sorted();
             if (out != null) {
                 output = AtomicOutput.begin(out);
             }
             AtomicOutput sink = output;
-            List<AnchorUse> anchors = Collections.synchronizedList(new ArrayList<>());
-            Map<Path, Set<String>> ids = new ConcurrentHashMap<>();
             List<Page> pages = site.pages();
-            pages.parallelStream().forEach(page -> {
-                PageRenderer.Result r = renderer.render(page, problems);
-                anchors.addAll(r.anchors());
-                if (page.kind() != Page.Kind.FALLBACK && page.source() != null) {
-                    ids.put(page.source().file(), r.ids());
-                }
-                if (sink != null && r.html() != null) {
-                    sink.write(page.outputPath(), r.html().getBytes(StandardCharsets.UTF_8));
-                }
-            });
-            AnchorChecker.check(anchors, ids, problems);
+            render(pages, sink == null ? null : (rel, bytes) -> sink.write(rel, bytes));
+            List<Problem> all = collect();
+            boolean failed = all.stream().anyMatch(Problem::isError);
             if (output != null) {
-                if (problems.hasErrors()) {
+                if (failed) {
                     output.discard();
                 } else {
                     for (Map.Entry<String, Path> a : assets.entrySet()) {
                         output.copy(a.getValue(), a.getKey());
                     }
                     for (StaticFile f : site.staticFiles()) {
-                        String prefix = f.lang().equals(site.config().source().code()) ? "" : f.lang() + "/";
-                        output.copy(f.file(), prefix + f.relPath());
+                        output.copy(f.file(), prefix(f.lang()) + f.relPath());
                     }
                     output.commit();
                 }
             }
-            return new Result(problems.sorted(), pages.size(), elapsed(start), site);
+            return new Result(all, pages.size(), pages.size(), elapsed(start), site);
         } catch (IOException | UncheckedIOException e) {
             if (output != null) {
                 output.discard();
             }
             problems.add(Problem.error(out != null ? out : siteDir, 1, 1, "cannot write the site: " + e.getMessage(),
                     "check that the output folder is writable and the disk is not full"));
-            return new Result(problems.sorted(), 0, elapsed(start), site);
+            return new Result(problems.sorted(), 0, 0, elapsed(start), site);
         }
+    }
+
+    /**
+     * After {@code changed} was saved: when only the body (or a detail shown on that page alone) of a Markdown file
+     * changed, re-render just the pages that show it and write them into {@code out} in place; otherwise build
+     * everything again.
+     */
+    public Result update(Path out, Path changed) {
+        long start = System.nanoTime();
+        Path file = changed.toAbsolutePath().normalize();
+        if (site == null || !file.toString().endsWith(".md") || !Files.isRegularFile(file)) {
+            return full(out);
+        }
+        Optional<SourcePage> old = content.pages().stream().filter(p -> p.file().equals(file)).findFirst();
+        if (old.isEmpty()) {
+            return full(out);
+        }
+        Problems problems = new Problems();
+        Optional<SourcePage> fresh = new ContentLoader(siteDir, site.config()).loadPage(file, old.get().lang(), old.get().relPath(), problems);
+        if (fresh.isEmpty() || !sameShape(old.get().front(), fresh.get().front())) {
+            return full(out);
+        }
+        List<SourcePage> pages = new ArrayList<>(content.pages());
+        pages.set(pages.indexOf(old.get()), fresh.get());
+        content = new Content(List.copyOf(pages), content.files());
+        site = Site.of(site.config(), content, new Problems());
+        List<Page> affected = site.pages().stream().filter(p -> p.source() != null && p.source().file().equals(file)).toList();
+        render(affected, (rel, bytes) -> {
+            try {
+                Path target = out.resolve(rel);
+                Files.createDirectories(target.getParent());
+                Files.write(target, bytes);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        return new Result(collect(), site.pages().size(), affected.size(), elapsed(start), site);
+    }
+
+    /** Whether other pages (menus, listings, breadcrumbs) are unaffected by the change from {@code a} to {@code b}. */
+    private static boolean sameShape(FrontMatter a, FrontMatter b) {
+        return a.title().equals(b.title()) && a.summary().equals(b.summary()) && a.order() == b.order()
+                && a.slug().equals(b.slug()) && a.draft() == b.draft();
+    }
+
+    private void render(List<Page> pages, BiConsumer<String, byte[]> sink) {
+        PageRenderer renderer = new PageRenderer(site, layouts, markdown, strings, assets.keySet());
+        pages.parallelStream().forEach(page -> {
+            Problems problems = new Problems();
+            PageRenderer.Result r = renderer.render(page, problems);
+            states.put(page.lang().code() + ":" + page.key(), new PageState(r.anchors(), r.ids(), problems.sorted()));
+            if (sink != null && r.html() != null) {
+                sink.accept(page.outputPath(), r.html().getBytes(StandardCharsets.UTF_8));
+            }
+        });
+    }
+
+    /** The problems of loading, of every rendered page, and of the anchor check, sorted and without repeats. */
+    private List<Problem> collect() {
+        Problems all = new Problems();
+        all.addAll(loadProblems);
+        List<AnchorUse> anchors = new ArrayList<>();
+        Map<Path, Set<String>> ids = new HashMap<>();
+        for (Page page : site.pages()) {
+            PageState s = states.get(page.lang().code() + ":" + page.key());
+            if (s == null) {
+                continue;
+            }
+            all.addAll(s.problems());
+            if (page.kind() == Page.Kind.CONTENT) {
+                anchors.addAll(s.anchors()); // a fallback shows the same text: its anchors are checked once, where written
+            }
+            if (page.kind() == Page.Kind.CONTENT) {
+                ids.put(page.source().file(), s.ids());
+            }
+        }
+        AnchorChecker.check(anchors, ids, all);
+        return all.sorted();
+    }
+
+    private String prefix(String lang) {
+        return lang.equals(site.config().source().code()) ? "" : lang + "/";
     }
 
     private static long elapsed(long start) {

@@ -56,6 +56,9 @@ public final class FrontMatterParser {
             yaml = new Yaml(file, 1);
             String yamlText = String.join("\n", java.util.Arrays.copyOfRange(lines, 1, end));
             Optional<Node> root = yaml.parse(yamlText, problems);
+            if (problems.errorCount() > before) {
+                return Optional.empty(); // broken YAML: one message, not a missing title on top
+            }
             if (root.isPresent() && !Yaml.isNull(root.get())) {
                 for (Yaml.Entry e : yaml.entries(root.get(), problems)) {
                     raw.put(e.key(), new Raw(null, yaml.line(e.keyNode()), yaml.column(e.keyNode()), e.value()));

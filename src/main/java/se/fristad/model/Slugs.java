@@ -22,8 +22,8 @@ public final class Slugs {
             i += Character.charCount(cp);
             int type = Character.getType(cp);
             if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK || type == Character.COMBINING_SPACING_MARK) {
-                if (baseScript == Character.UnicodeScript.LATIN || baseScript == Character.UnicodeScript.ARABIC) {
-                    continue; // å → a, ö → o, é → e; Arabic short vowels are optional in writing
+                if (baseScript == Character.UnicodeScript.LATIN) {
+                    continue; // å → a, ö → o, é → e
                 }
                 out.appendCodePoint(cp);
                 continue;

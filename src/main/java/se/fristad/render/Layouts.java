@@ -26,6 +26,11 @@ import se.fristad.problem.Problems;
  * the template file and line.
  */
 public final class Layouts {
+    static {
+        // Freemarker would otherwise log through whatever logging library it finds; errors reach users as problems
+        System.setProperty("org.freemarker.loggerLibrary", "none");
+    }
+
     private final Configuration cfg;
     private final Theme theme;
     private final Map<String, String> chosen = new ConcurrentHashMap<>();
@@ -74,19 +79,30 @@ public final class Layouts {
             problems.add(Problem.error(templatePath(name), 1, 1, "template " + name + " not found",
                     "add templates/" + name + " or remove the site's templates/ override that includes it"));
         } catch (ParseException e) {
-            problems.add(Problem.error(templatePath(e.getTemplateName() != null ? e.getTemplateName() : name), e.getLineNumber(), e.getColumnNumber(),
-                    "template error: " + firstLine(e.getEditorMessage()), "fix the Freemarker syntax at this line"));
+            syntax(e, name, problems);
         } catch (TemplateException e) {
             String tpl = e.getTemplateSourceName() != null ? e.getTemplateSourceName() : name;
             Integer line = e.getLineNumber();
             Integer col = e.getColumnNumber();
+            String blamed = e.getBlamedExpressionString();
             problems.add(Problem.error(templatePath(tpl), line == null ? 1 : line, col == null ? 1 : col,
-                    "template error: " + firstLine(e.getMessageWithoutStackTop()),
+                    "template error: " + firstLine(e.getMessageWithoutStackTop()) + (blamed == null ? "" : " " + blamed),
                     "check the names used at this line against the page model described in README"));
         } catch (IOException e) {
+            for (Throwable c = e.getCause(); c != null; c = c.getCause()) {
+                if (c instanceof ParseException pe) { // Freemarker remembers a failed parse and rethrows it wrapped
+                    syntax(pe, name, problems);
+                    return null;
+                }
+            }
             problems.add(Problem.error(templatePath(name), 1, 1, "cannot read template: " + e.getMessage(), "check the file"));
         }
         return null;
+    }
+
+    private void syntax(ParseException e, String name, Problems problems) {
+        problems.add(Problem.error(templatePath(e.getTemplateName() != null ? e.getTemplateName() : name), e.getLineNumber(), e.getColumnNumber(),
+                "template error: " + firstLine(e.getEditorMessage()), "fix the Freemarker syntax at this line"));
     }
 
     private Path templatePath(String name) {

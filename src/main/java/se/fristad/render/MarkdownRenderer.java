@@ -65,6 +65,7 @@ public final class MarkdownRenderer {
         MutableDataSet options = new MutableDataSet();
         options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), FootnoteExtension.create(), DefinitionExtension.create()));
         options.set(TablesExtension.CLASS_NAME, "table");
+        options.set(Parser.SPACE_IN_LINK_URLS, true); // staff link to "våld i nära relationer.md" as it is named
         options.set(HtmlRenderer.GENERATE_HEADER_ID, false);
         options.set(HtmlRenderer.RENDER_HEADER_ID, false);
         parser = Parser.builder(options).build();

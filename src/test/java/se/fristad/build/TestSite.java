@@ -1,0 +1,74 @@
+package se.fristad.build;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import se.fristad.problem.Problem;
+
+/** A site directory written by a test: {@code site.yml} plus the files the test names. */
+public final class TestSite {
+    public final Path dir;
+
+    public TestSite(Path dir, String siteYml) {
+        this.dir = dir;
+        write("site.yml", siteYml);
+    }
+
+    public static TestSite svEn(Path dir) {
+        return new TestSite(dir, "title: Testsajt\nlanguages: [sv, en]\n");
+    }
+
+    public TestSite write(String rel, String text) {
+        return bytes(rel, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    public TestSite bytes(String rel, byte[] data) {
+        try {
+            Path p = dir.resolve(rel);
+            Files.createDirectories(p.getParent());
+            Files.write(p, data);
+            return this;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A Markdown page with a title and optional extra front matter lines. */
+    public TestSite page(String rel, String title, String body, String... frontMatter) {
+        StringBuilder b = new StringBuilder("---\ntitle: ").append(title).append('\n');
+        for (String f : frontMatter) {
+            b.append(f).append('\n');
+        }
+        return write("content/" + rel, b.append("---\n").append(body).append('\n').toString());
+    }
+
+    public Path out() {
+        return dir.resolve("out");
+    }
+
+    public Build.Result build() {
+        return new Build(dir, false).build(out());
+    }
+
+    public String read(String rel) {
+        try {
+            return Files.readString(out().resolve(rel));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Problems formatted as the CLI prints them, paths relative to the site. */
+    public static List<String> lines(Build.Result r, Path base) {
+        return r.problems().stream().map(p -> p.format(base)).collect(Collectors.toList());
+    }
+
+    public List<String> errors(Build.Result r) {
+        return r.problems().stream().filter(Problem::isError).map(p -> p.format(dir)).collect(Collectors.toList());
+    }
+}
