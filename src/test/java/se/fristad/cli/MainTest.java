@@ -1,0 +1,91 @@
+package se.fristad.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import se.fristad.build.TestSite;
+
+/** The command line as staff meet it: exit codes, messages, no stack traces. */
+class MainTest {
+    @TempDir
+    Path tmp;
+
+    private record Run(int code, String out, String err) {
+    }
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void buildWritesToTargetSiteByDefault() {
+        TestSite.svEn(tmp).page("sv/index.md", "Hem", "x");
+        Run r = run("build", "--site", tmp.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().startsWith("Built 2 pages into "), r.out());
+        assertTrue(Files.isRegularFile(tmp.resolve("target/site/index.html")));
+    }
+
+    @Test
+    void errorsExitNonZeroWithoutStackTrace() {
+        TestSite.svEn(tmp).page("sv/index.md", "Hem", "[x](saknas.md)").write("content/sv/b.md", "---\ntitel: B\n---\n");
+        Run r = run("build", "--site", tmp.toString(), "--out", tmp.resolve("out").toString());
+        assertEquals(1, r.code());
+        assertFalse(r.err().contains("Exception"), r.err());
+        assertFalse(r.err().contains("\tat "), r.err());
+        String[] lines = r.err().strip().split("\n");
+        assertEquals(4, lines.length, r.err());
+        for (int i = 0; i < 3; i++) {
+            assertTrue(lines[i].matches(".+\\.md:\\d+:\\d+: .+ — .+"), lines[i]);
+        }
+        assertEquals("3 errors; nothing was written, the last good site is unchanged.", lines[3]);
+        assertFalse(Files.exists(tmp.resolve("out")));
+    }
+
+    @Test
+    void checkReportsAndWritesNothing() {
+        TestSite.svEn(tmp).page("sv/index.md", "Hem", "x");
+        Run r = run("check", "--site", tmp.toString());
+        assertEquals(0, r.code(), r.err());
+        assertEquals("No problems in 2 pages.", r.out().strip());
+        assertFalse(Files.exists(tmp.resolve("target")));
+    }
+
+    @Test
+    void missingSiteYmlIsExplained() {
+        Run r = run("check", "--site", tmp.toString());
+        assertEquals(1, r.code());
+        assertTrue(r.err().contains("site.yml:1:1: no site.yml in "), r.err());
+        assertTrue(r.err().contains("pass --site DIR"), r.err());
+    }
+
+    @Test
+    void helpForEveryCommand() {
+        for (String cmd : new String[] {"build", "check", "serve"}) {
+            Run r = run(cmd, "--help");
+            assertEquals(0, r.code());
+            assertTrue(r.out().contains("--site"), cmd + ": " + r.out());
+        }
+        assertTrue(run("serve", "--help").out().contains("--port"));
+        assertTrue(run("build", "--help").out().contains("--out"));
+    }
+
+    @Test
+    void unknownOptionIsAUsageError() {
+        Run r = run("build", "--nonsense");
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("Unknown option: '--nonsense'"), r.err());
+    }
+}
