@@ -183,7 +183,7 @@ public final class Build {
 
     private void render(List<Page> pages, BiConsumer<String, byte[]> sink) {
         PageRenderer renderer = new PageRenderer(site, layouts, markdown, strings, assets.keySet());
-        pages.parallelStream().forEach(page -> {
+        Parallel.forEach(pages, page -> {
             Problems problems = new Problems();
             PageRenderer.Result r = renderer.render(page, problems);
             states.put(page.lang().code() + ":" + page.key(), new PageState(r.anchors(), r.ids(), problems.sorted()));

@@ -119,13 +119,13 @@ public final class PageRenderer {
         List<Map<String, Object>> crumbs = new ArrayList<>();
         for (Page c : site.trail(page)) {
             crumbs.add(Map.of("title", c.title(), "href", href(page, c.url()), "current", c.equals(page),
-                    "lang", c.contentLang()));
+                    "lang", c.contentLang(), "dir", dir(c)));
         }
         m.put("breadcrumbs", crumbs);
 
         List<Map<String, Object>> menu = new ArrayList<>();
         for (Page c : site.menu(lang.code())) {
-            menu.add(Map.of("title", c.title(), "href", href(page, c.url()), "lang", c.contentLang(),
+            menu.add(Map.of("title", c.title(), "href", href(page, c.url()), "lang", c.contentLang(), "dir", dir(c),
                     "current", page.url().startsWith(c.url()) && !c.url().equals(site.page(lang.code(), Keys.HOME).map(Page::url).orElse(""))));
         }
         m.put("menu", menu);
@@ -134,11 +134,16 @@ public final class PageRenderer {
         if (page.isIndex()) {
             for (Page c : site.children(page)) {
                 children.add(Map.of("title", c.title(), "summary", c.summary(), "href", href(page, c.url()),
-                        "lang", c.contentLang(), "translated", c.kind() != Page.Kind.FALLBACK));
+                        "lang", c.contentLang(), "dir", dir(c), "translated", c.kind() != Page.Kind.FALLBACK));
             }
         }
         m.put("children", children);
         return m;
+    }
+
+    /** Writing direction of the text a page shows (a Swedish fallback inside the Arabic edition is ltr). */
+    private String dir(Page p) {
+        return site.config().language(p.contentLang()).dir();
     }
 
     private static String href(Page from, String to) {

@@ -286,6 +286,14 @@ class BuildTest {
         assertEquals("ar", ar.select("html").attr("lang"));
         assertEquals(List.of("Svenska", "العربية", "Davvisámegiella"), ar.select("nav.languages a").eachText());
         assertEquals("ltr", Jsoup.parse(site.read("se/index.html")).select("html").attr("dir"));
+        site.page("sv/stod/a.md", "Stöd", "x", "summary: En mening.");
+        assertTrue(site.build().ok());
+        Document arStod = Jsoup.parse(site.read("ar/stod/index.html"));
+        Element item = arStod.selectFirst("ul.page-list li");
+        assertEquals("sv", item.attr("lang"));
+        assertEquals("ltr", item.attr("dir"), "Swedish text inside an Arabic page runs left to right");
+        assertEquals("rtl", item.selectFirst(".not-translated").attr("dir"));
+        assertEquals("ltr", Jsoup.parse(site.read("ar/stod/a/index.html")).selectFirst("nav.breadcrumbs li:last-child span").attr("dir"));
     }
 
     @Test

@@ -1,0 +1,219 @@
+package se.fristad.browser;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.WaitUntilState;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import se.fristad.testsupport.Browser;
+import se.fristad.testsupport.BuiltSite;
+import se.fristad.testsupport.NeedsChromium;
+import se.fristad.testsupport.StaticServer;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+/**
+ * A resident's visit must leave no trace at any other host: every built page, served with the site's
+ * Content-Security-Policy as a header, loads nothing from anywhere but its own origin and breaks no part of
+ * the policy; and the HTML itself carries nothing the policy would block (inline scripts, inline styles,
+ * event-handler attributes).
+ */
+@NeedsChromium
+class SecurityIT {
+
+    private static final String LOCAL_HOST = "127.0.0.1";
+    /** Elements' attributes whose URL the browser fetches by itself, without the reader clicking. */
+    private static final String FETCHED_URLS =
+            "[src], [srcset], [poster], object[data], link[href], [background], input[formaction], form[action]";
+    /** {@code <link rel>} values that only describe a page and fetch nothing. */
+    private static final Set<String> DESCRIPTIVE_RELS = Set.of("alternate", "canonical", "author", "license", "help",
+            "next", "prev", "search", "bookmark");
+
+    private static Browser browser;
+    private static StaticServer server;
+    private static Path site;
+
+    @BeforeAll
+    static void start() {
+        site = BuiltSite.dir();
+        browser = Browser.launch();
+        server = StaticServer.start(site, true);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (server != null) server.close();
+        if (browser != null) browser.close();
+    }
+
+    @Test
+    void everyPageStaysOnItsOwnOriginAndKeepsToThePolicy() {
+        List<String> failures = new ArrayList<>();
+        int requests = 0;
+        BrowserContext context = browser.newContext(390, 844);
+        // Record violations the moment they happen, whether or not the browser also logs them.
+        context.addInitScript("window.__cspViolations = [];"
+                + "document.addEventListener('securitypolicyviolation', e => window.__cspViolations.push("
+                + "e.violatedDirective + ' blocked ' + (e.blockedURI || 'inline') + ' at ' + e.sourceFile + ':' + e.lineNumber));");
+        try {
+            // One page for all URLs; the listeners write into whichever page visit is current.
+            Page page = context.newPage();
+            List<String> seen = new ArrayList<>();
+            Set<String> problems = new LinkedHashSet<>(); // the meta tag and the header each report a violation
+            page.onRequest(r -> seen.add(r.url()));
+            page.onConsoleMessage(m -> {
+                if (m.text().contains("Content Security Policy")) problems.add("CSP violation (console): " + firstSentence(m.text()));
+            });
+            page.onPageError(e -> problems.add("JavaScript error: " + e));
+            page.onResponse(r -> {
+                if (r.status() >= 400) problems.add("broken resource: HTTP " + r.status() + " for " + r.url());
+            });
+            page.onRequestFailed(r -> problems.add("request failed: " + r.url() + " (" + r.failure() + ")"));
+            for (String path : BuiltSite.pagePaths(site)) {
+                seen.clear();
+                problems.clear();
+                try {
+                    page.navigate(server.url(path), new Page.NavigateOptions().setWaitUntil(WaitUntilState.NETWORKIDLE));
+                    @SuppressWarnings("unchecked")
+                    List<Object> violations = (List<Object>) page.evaluate("() => window.__cspViolations || []");
+                    violations.forEach(v -> problems.add("CSP violation (securitypolicyviolation): " + v));
+                } catch (RuntimeException e) {
+                    problems.add("could not load: " + e.getMessage().lines().findFirst().orElse(""));
+                }
+                requests += seen.size();
+                for (String url : seen) {
+                    if (!isLocal(url)) problems.add("request to another host: " + url);
+                }
+                String name = BuiltSite.display(path);
+                problems.forEach(p -> failures.add(name + ": " + p));
+            }
+        } finally {
+            context.close();
+        }
+        assertTrue(requests > 0, "no requests were recorded at all; the listener is broken");
+        if (!failures.isEmpty()) {
+            fail(failures.size() + " problem(s) while loading the built pages from " + server.baseUrl()
+                    + " with the CSP header:\n  " + String.join("\n  ", failures));
+        }
+    }
+
+    @Test
+    void htmlCarriesNothingThePolicyWouldBlock() throws IOException {
+        List<String> failures = new ArrayList<>();
+        for (String path : BuiltSite.pagePaths(site)) {
+            Path file = BuiltSite.file(site, path);
+            Document doc = Jsoup.parse(Files.readString(file), server.url(path));
+            String name = BuiltSite.relativeName(file);
+            for (Element script : doc.select("script")) {
+                if (!script.hasAttr("src") && !script.data().isBlank() && !isDataBlock(script)) {
+                    failures.add(name + ": inline <script> with content: " + abbreviate(script.outerHtml()));
+                }
+            }
+            for (Element style : doc.select("style")) {
+                failures.add(name + ": inline <style> element: " + abbreviate(style.outerHtml()));
+            }
+            for (Element el : doc.getAllElements()) {
+                for (Attribute a : el.attributes()) {
+                    String key = a.getKey().toLowerCase(Locale.ROOT);
+                    if (key.equals("style")) {
+                        failures.add(name + ": style= attribute on " + describe(el));
+                    } else if (key.startsWith("on")) {
+                        failures.add(name + ": event handler " + key + "= on " + describe(el));
+                    } else if (a.getValue().trim().toLowerCase(Locale.ROOT).startsWith("javascript:")) {
+                        failures.add(name + ": javascript: URL in " + key + "= on " + describe(el));
+                    }
+                }
+            }
+            for (Element el : doc.select(FETCHED_URLS)) {
+                if (el.tagName().equals("link") && isDescriptive(el)) continue;
+                for (String attr : List.of("src", "srcset", "poster", "data", "href", "background", "formaction", "action")) {
+                    if (!el.hasAttr(attr)) continue;
+                    // srcset holds "url size, url size"; every other attribute holds one URL.
+                    List<String> urls = attr.equals("srcset")
+                            ? List.of(el.attr(attr).split(",")) : List.of(el.attr(attr));
+                    for (String candidate : urls) {
+                        String url = attr.equals("srcset") ? candidate.trim().split("\\s+")[0] : candidate.trim();
+                        if (url.isEmpty()) continue;
+                        String abs = resolve(server.url(path), url);
+                        if (abs != null && !isLocal(abs)) {
+                            failures.add(name + ": " + describe(el) + " would fetch " + url + " from another host");
+                        }
+                    }
+                }
+            }
+        }
+        if (!failures.isEmpty()) {
+            fail(failures.size() + " thing(s) in the built HTML that the Content-Security-Policy blocks or that leave"
+                    + " the site:\n  " + String.join("\n  ", failures));
+        }
+    }
+
+    private static boolean isDescriptive(Element link) {
+        String rel = link.attr("rel").toLowerCase(Locale.ROOT).trim();
+        if (rel.isEmpty()) return false;
+        for (String r : rel.split("\\s+")) {
+            if (!DESCRIPTIVE_RELS.contains(r)) return false;
+        }
+        return true;
+    }
+
+    private static boolean isDataBlock(Element script) {
+        String type = script.attr("type").toLowerCase(Locale.ROOT).trim();
+        return type.equals("application/json") || type.equals("application/ld+json");
+    }
+
+    /** Same host, or a scheme that never reaches the network. */
+    static boolean isLocal(String url) {
+        String lower = url.toLowerCase(Locale.ROOT);
+        if (lower.startsWith("data:") || lower.startsWith("blob:") || lower.startsWith("about:")) return true;
+        try {
+            URI uri = URI.create(url);
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            return (scheme.equals("http") || scheme.equals("https")) && LOCAL_HOST.equals(uri.getHost());
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    private static String resolve(String base, String url) {
+        String lower = url.toLowerCase(Locale.ROOT);
+        if (lower.startsWith("data:") || lower.startsWith("blob:")) return url;
+        try {
+            return URI.create(base).resolve(url.replace(" ", "%20")).toString();
+        } catch (IllegalArgumentException e) {
+            return url; // not a URL Java can parse: reported unless it is plainly local
+        }
+    }
+
+    private static String firstSentence(String message) {
+        int end = message.indexOf(". ");
+        return end < 0 ? message : message.substring(0, end + 1);
+    }
+
+    private static String describe(Element el) {
+        String html = el.outerHtml();
+        int end = html.indexOf('>');
+        return abbreviate(end < 0 ? html : html.substring(0, end + 1));
+    }
+
+    private static String abbreviate(String s) {
+        String one = s.replaceAll("\\s+", " ").trim();
+        return one.length() <= 160 ? one : one.substring(0, 157) + "…";
+    }
+}

@@ -1,0 +1,111 @@
+package se.fristad.testsupport;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Assumptions;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Debian's headless Chromium driven by Playwright, for browser tests. One instance is meant to be shared by the
+ * tests of a class ({@code @BeforeAll} / {@code @AfterAll}); each test opens its own context or page.
+ *
+ * <p>Never downloads a browser: it uses {@code chromium.path} (default {@code /usr/bin/chromium}). Where that is
+ * missing the tests are skipped on a developer's machine, and fail under {@code CI=true}.
+ */
+public final class Browser implements AutoCloseable {
+
+    private static final List<String> ARGS = List.of(
+            "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+            "--disable-background-networking", "--disable-component-update", "--disable-sync");
+
+    private final Playwright playwright;
+    private final com.microsoft.playwright.Browser chromium;
+
+    private Browser(Playwright playwright, com.microsoft.playwright.Browser chromium) {
+        this.playwright = playwright;
+        this.chromium = chromium;
+    }
+
+    /** Launches Chromium, or skips (locally) / fails (in CI) the calling tests when it is not installed. */
+    public static Browser launch() {
+        Path executable = executable();
+        if (!isInstalled()) {
+            if (isCi()) {
+                Assertions.fail(missingMessage() + " CI must install chromium: apt-get install -y chromium");
+            }
+            Assumptions.assumeTrue(false, missingMessage()
+                    + " Browser tests skipped; install it with: apt-get install -y chromium");
+        }
+        Playwright playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        try {
+            com.microsoft.playwright.Browser chromium = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                    .setExecutablePath(executable)
+                    .setHeadless(true)
+                    .setArgs(ARGS));
+            return new Browser(playwright, chromium);
+        } catch (RuntimeException e) {
+            playwright.close();
+            throw e;
+        }
+    }
+
+    /** The Chromium executable: system property {@code chromium.path}, by default Debian's {@code /usr/bin/chromium}. */
+    public static Path executable() {
+        return Paths.get(System.getProperty("chromium.path", "/usr/bin/chromium"));
+    }
+
+    /** Whether {@link #executable()} exists and can be run. */
+    public static boolean isInstalled() {
+        return Files.isExecutable(executable());
+    }
+
+    /** Whether we run in CI ({@code CI=true}), where a missing browser is a failure, not a skip. */
+    public static boolean isCi() {
+        return "true".equalsIgnoreCase(System.getenv("CI"));
+    }
+
+    static String missingMessage() {
+        return "Chromium not found at " + executable() + ".";
+    }
+
+    /** A fresh context (own cookies, cache, history) with a viewport of the given CSS pixels. */
+    public BrowserContext newContext(int width, int height) {
+        return newContext(new com.microsoft.playwright.Browser.NewContextOptions().setViewportSize(width, height));
+    }
+
+    /** A fresh context with the given options; short timeouts so a hung page fails quickly. */
+    public BrowserContext newContext(com.microsoft.playwright.Browser.NewContextOptions options) {
+        BrowserContext context = chromium.newContext(options);
+        context.setDefaultTimeout(15_000);
+        context.setDefaultNavigationTimeout(20_000);
+        return context;
+    }
+
+    /** A page in a fresh context of its own; closing the page's context is the caller's job. */
+    public Page newPage(int width, int height) {
+        return newContext(width, height).newPage();
+    }
+
+    /** The underlying Playwright browser, for anything this class does not cover. */
+    public com.microsoft.playwright.Browser chromium() {
+        return chromium;
+    }
+
+    @Override
+    public void close() {
+        try {
+            chromium.close();
+        } finally {
+            playwright.close();
+        }
+    }
+}
