@@ -7,15 +7,10 @@ import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.ColorScheme;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import se.fristad.testsupport.Browser;
 import se.fristad.testsupport.BuiltSite;
-import se.fristad.testsupport.NeedsChromium;
-import se.fristad.testsupport.StaticServer;
+import se.fristad.testsupport.ServedSiteTest;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -26,28 +21,13 @@ import static org.junit.jupiter.api.Assertions.fail;
  * Every built page passes axe-core's WCAG 2.2 AA and best-practice rules on a phone and on a desktop, keeps its
  * contrast in the dark colour scheme, and reflows to 320 CSS pixels without sideways scrolling (WCAG 1.4.10).
  */
-@NeedsChromium
-class AccessibilityIT {
+class AccessibilityIT extends ServedSiteTest {
 
     private static final List<String> TAGS =
             List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice");
 
-    private static Browser browser;
-    private static StaticServer server;
-    private static Path site;
 
-    @BeforeAll
-    static void start() {
-        site = BuiltSite.dir();
-        browser = Browser.launch();
-        server = StaticServer.start(site, false);
-    }
 
-    @AfterAll
-    static void stop() {
-        if (server != null) server.close();
-        if (browser != null) browser.close();
-    }
 
     @Test
     void noViolationsOnAPhone() {

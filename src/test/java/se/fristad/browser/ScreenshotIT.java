@@ -2,13 +2,10 @@ package se.fristad.browser;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import se.fristad.testsupport.Browser;
 import se.fristad.testsupport.BuiltSite;
-import se.fristad.testsupport.NeedsChromium;
-import se.fristad.testsupport.StaticServer;
+import se.fristad.testsupport.ServedSiteTest;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -20,27 +17,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Full-page phone screenshots of the Swedish and Arabic home pages into {@code target/screenshots/}, for a
  * person (or a reviewer) to look at; the test only asserts that real pictures came out.
  */
-@NeedsChromium
-class ScreenshotIT {
+class ScreenshotIT extends ServedSiteTest {
 
-    private static Browser browser;
-    private static StaticServer server;
-    private static Path site;
     private static Path out;
 
     @BeforeAll
-    static void start() throws IOException {
-        site = BuiltSite.dir();
+    static void screenshotFolder() throws IOException {
         out = Files.createDirectories(site.getParent().resolve("screenshots"));
-        browser = Browser.launch();
-        server = StaticServer.start(site, true);
     }
 
-    @AfterAll
-    static void stop() {
-        if (server != null) server.close();
-        if (browser != null) browser.close();
-    }
 
     @Test
     void swedishHomeOnAPhone() throws IOException {

@@ -7,13 +7,9 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import se.fristad.testsupport.Browser;
 import se.fristad.testsupport.BuiltSite;
-import se.fristad.testsupport.NeedsChromium;
-import se.fristad.testsupport.StaticServer;
+import se.fristad.testsupport.ServedSiteTest;
 
 import java.io.IOException;
 import java.net.URI;
@@ -34,8 +30,7 @@ import static org.junit.jupiter.api.Assertions.fail;
  * the policy; and the HTML itself carries nothing the policy would block (inline scripts, inline styles,
  * event-handler attributes).
  */
-@NeedsChromium
-class SecurityIT {
+class SecurityIT extends ServedSiteTest {
 
     private static final String LOCAL_HOST = "127.0.0.1";
     /** Elements' attributes whose URL the browser fetches by itself, without the reader clicking. */
@@ -45,22 +40,8 @@ class SecurityIT {
     private static final Set<String> DESCRIPTIVE_RELS = Set.of("alternate", "canonical", "author", "license", "help",
             "next", "prev", "search", "bookmark");
 
-    private static Browser browser;
-    private static StaticServer server;
-    private static Path site;
 
-    @BeforeAll
-    static void start() {
-        site = BuiltSite.dir();
-        browser = Browser.launch();
-        server = StaticServer.start(site, true);
-    }
 
-    @AfterAll
-    static void stop() {
-        if (server != null) server.close();
-        if (browser != null) browser.close();
-    }
 
     @Test
     void everyPageStaysOnItsOwnOriginAndKeepsToThePolicy() {
