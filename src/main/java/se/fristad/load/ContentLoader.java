@@ -68,11 +68,15 @@ public final class ContentLoader {
 
     /** Loads one Markdown file; used by the full load and by {@code serve} when a file changes. */
     public Optional<SourcePage> loadPage(Path file, String lang, String relPath, Problems problems) {
+        // the parser judges success by its own error count: give each file its own collector, since files load in parallel
+        Problems own = new Problems();
         try {
-            return TextFiles.readUtf8(file, problems).flatMap(text -> FrontMatterParser.parse(file, lang, relPath, text, problems));
+            return TextFiles.readUtf8(file, own).flatMap(text -> FrontMatterParser.parse(file, lang, relPath, text, own));
         } catch (IOException e) {
-            problems.add(Problem.error(file, 1, 1, "cannot read file: " + e.getMessage(), "check the file's permissions"));
+            own.add(Problem.error(file, 1, 1, "cannot read file: " + e.getMessage(), "check the file's permissions"));
             return Optional.empty();
+        } finally {
+            problems.addAll(own.sorted());
         }
     }
 

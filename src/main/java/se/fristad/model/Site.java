@@ -34,6 +34,8 @@ public final class Site {
     private final Map<String, List<String>> children = new HashMap<>();
     private final Map<String, Page> byUrl = new HashMap<>();
     private final Map<String, StaticFile> staticByUrl = new HashMap<>();
+    /** Sorted children per language and folder key, computed once: every page's menu and listings read them. */
+    private final Map<String, List<Page>> sortedChildren = new java.util.concurrent.ConcurrentHashMap<>();
 
     private Site(SiteConfig config, Content content) {
         this.config = config;
@@ -188,12 +190,14 @@ public final class Site {
 
     /** The pages listed in a folder page, in menu order. */
     public List<Page> children(Page folder) {
-        List<Page> out = new ArrayList<>();
-        for (String k : children.getOrDefault(folder.key(), List.of())) {
-            page(folder.lang().code(), k).ifPresent(out::add);
-        }
-        out.sort(MENU_ORDER);
-        return Collections.unmodifiableList(out);
+        return sortedChildren.computeIfAbsent(folder.lang().code() + ":" + folder.key(), id -> {
+            List<Page> out = new ArrayList<>();
+            for (String k : children.getOrDefault(folder.key(), List.of())) {
+                page(folder.lang().code(), k).ifPresent(out::add);
+            }
+            out.sort(MENU_ORDER);
+            return Collections.unmodifiableList(out);
+        });
     }
 
     /** From the home page down to (and including) {@code page}. */

@@ -13,24 +13,25 @@ public final class Urls {
      * to the site-relative {@code toUrl}.
      */
     public static String relative(String fromUrl, String toUrl) {
-        String[] from = fromUrl.isEmpty() ? new String[0] : fromUrl.split("/");
-        String[] to = toUrl.isEmpty() ? new String[0] : toUrl.split("/", -1);
-        // to may end with "" when it is a folder ("a/b/" → [a, b, ""])
-        int toDirs = toUrl.endsWith("/") || toUrl.isEmpty() ? to.length - (toUrl.isEmpty() ? 0 : 1) : to.length - 1;
+        // the folders both addresses share, up to the last '/' they have in common
         int common = 0;
-        while (common < from.length && common < toDirs && from[common].equals(to[common])) {
-            common++;
-        }
-        StringBuilder out = new StringBuilder();
-        for (int i = common; i < from.length; i++) {
-            out.append("../");
-        }
-        for (int i = common; i < to.length; i++) {
-            out.append(to[i]);
-            if (i < to.length - 1) {
-                out.append('/');
+        int n = Math.min(fromUrl.length(), toUrl.length());
+        for (int i = 0; i < n && fromUrl.charAt(i) == toUrl.charAt(i); i++) {
+            if (fromUrl.charAt(i) == '/') {
+                common = i + 1;
             }
         }
+        int ups = 0;
+        for (int i = common; i < fromUrl.length(); i++) {
+            if (fromUrl.charAt(i) == '/') {
+                ups++;
+            }
+        }
+        StringBuilder out = new StringBuilder(ups * 3 + toUrl.length() - common);
+        for (int i = 0; i < ups; i++) {
+            out.append("../");
+        }
+        out.append(toUrl, common, toUrl.length());
         return out.length() == 0 ? "./" : out.toString();
     }
 

@@ -161,6 +161,20 @@ class ErrorsTest {
     }
 
     @Test
+    void theSameErrorsOnEveryRun() {
+        // files load in parallel; one file's errors must never make another file look broken
+        TestSite site = good()
+                .write("content/sv/a.md", "---\ntitel: A\n---\n")
+                .write("content/sv/b.md", "title=B\n")
+                .page("sv/c.md", "C", "[x](saknas.md)")
+                .page("de/index.md", "D", "x");
+        List<String> first = site.errors(new Build(site.dir, false).check());
+        for (int i = 0; i < 60; i++) {
+            assertEquals(first, site.errors(new Build(site.dir, false).check()), "run " + i);
+        }
+    }
+
+    @Test
     void failedBuildLeavesTheLastGoodSiteByteIdentical() throws IOException {
         TestSite site = good();
         assertTrue(site.build().ok());
