@@ -57,6 +57,7 @@ public final class MarkdownRenderer {
 
     private static final NullableDataKey<Map<Node, String>> IDS = new NullableDataKey<>("FRISTAD_HEADING_IDS");
     private static final NullableDataKey<String> ANCHOR_LABEL = new NullableDataKey<>("FRISTAD_ANCHOR_LABEL");
+    private static final NullableDataKey<String> ANCHOR_LABEL_ATTRS = new NullableDataKey<>("FRISTAD_ANCHOR_LABEL_ATTRS");
 
     private final Parser parser;
     private final HtmlRenderer renderer;
@@ -77,8 +78,10 @@ public final class MarkdownRenderer {
      *
      * @param rewrite     receives every link and image address as written, returns the address to output
      * @param anchorLabel the words a screen reader says for a heading's anchor link, in the page's language
+     * @param labelLang   that language and its direction ({@code en ltr}) when the text around it is in another
+     *                    language (a fallback page), else null
      */
-    public Body render(SourcePage page, Function<LinkUse, String> rewrite, String anchorLabel) {
+    public Body render(SourcePage page, Function<LinkUse, String> rewrite, String anchorLabel, String[] labelLang) {
         Document doc = parser.parse(page.body());
         int[] lineStarts = lineStarts(page.body());
         List<Anchor> headings = new ArrayList<>();
@@ -116,6 +119,7 @@ public final class MarkdownRenderer {
         }
         IDS.set(doc, ids);
         ANCHOR_LABEL.set(doc, anchorLabel);
+        ANCHOR_LABEL_ATTRS.set(doc, labelLang == null ? "" : " lang=\"" + labelLang[0] + "\" dir=\"" + labelLang[1] + "\"");
         return new Body(renderer.render(doc), headings);
     }
 
@@ -171,7 +175,8 @@ public final class MarkdownRenderer {
             context.renderChildren(node);
             if (id != null) {
                 String label = ANCHOR_LABEL.get(node.getDocument());
-                html.raw(" <a class=\"heading-anchor\" href=\"#" + id + "\"><span class=\"visually-hidden\">")
+                String attrs = ANCHOR_LABEL_ATTRS.get(node.getDocument());
+                html.raw(" <a class=\"heading-anchor\" href=\"#" + id + "\"><span class=\"visually-hidden\"" + (attrs == null ? "" : attrs) + ">")
                         .text(label == null ? "" : label + ": " + node.getText().toString())
                         .raw("</span><span aria-hidden=\"true\">#</span></a>");
             }

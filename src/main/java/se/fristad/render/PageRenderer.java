@@ -53,7 +53,8 @@ public final class PageRenderer {
         String content = "";
         if (page.source() != null) {
             LinkResolver links = new LinkResolver(site, page, assets, problems);
-            Body body = markdown.render(page.source(), links::rewrite, t.getOrDefault("anchor_link", ""));
+            String[] labelLang = page.kind() == Page.Kind.FALLBACK ? new String[] {page.lang().code(), page.lang().dir()} : null;
+            Body body = markdown.render(page.source(), links::rewrite, t.getOrDefault("anchor_link", ""), labelLang);
             content = body.html();
             anchors = links.anchors();
             ids = body.ids();

@@ -90,6 +90,12 @@ class BuildTest {
         Element h = d.getElementById("ring-116-111");
         assertEquals("h2", h.tagName());
         assertEquals("#ring-116-111", h.select("a.heading-anchor").attr("href"));
+        assertEquals("Länk till avsnittet: Ring 116 111", h.select("a.heading-anchor .visually-hidden").text());
+        site.page("sv/stod/kvinnofridslinjen.md", "Kvinnofridslinjen", "## Ring");
+        assertTrue(site.build().ok());
+        Element label = Jsoup.parse(site.read("en/stod/kvinnofridslinjen/index.html")).selectFirst("#ring .visually-hidden");
+        assertEquals("Link to section: Ring", label.text());
+        assertEquals("en", label.attr("lang"), "the English label inside the Swedish text says it is English");
     }
 
     @Test
