@@ -15,6 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiConsumer;
 
 import se.fristad.check.AnchorChecker;
+import se.fristad.check.ThemeSafety;
 import se.fristad.config.Language;
 import se.fristad.config.SiteConfig;
 import se.fristad.config.SiteConfigLoader;
@@ -100,6 +101,7 @@ public final class Build {
         AtomicOutput output = null;
         try {
             assets = theme.assets();
+            ThemeSafety.check(theme.templates(), assets, problems);
             strings = new HashMap<>();
             for (Language l : site.languages()) {
                 strings.put(l.code(), theme.strings(l.code(), site.config().source().code(), problems));

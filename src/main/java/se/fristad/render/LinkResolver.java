@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 import se.fristad.load.SourcePage;
+import se.fristad.check.ContentSafety;
 import se.fristad.model.Keys;
 import se.fristad.model.Page;
 import se.fristad.model.Site;
@@ -16,7 +17,7 @@ import se.fristad.model.Urls;
 import se.fristad.problem.DidYouMean;
 import se.fristad.problem.Problem;
 import se.fristad.problem.Problems;
-import se.fristad.render.MarkdownRenderer.LinkUse;
+import se.fristad.render.MarkdownRenderer.Written;
 
 /**
  * Resolves the links written in one page. Links to {@code .md} files and other files are relative to the
@@ -52,13 +53,22 @@ public final class LinkResolver {
         return anchors;
     }
 
-    public String rewrite(LinkUse use) {
-        String url = use.url().trim();
+    /** Resolves a link or, with {@code image}, an image address. */
+    public String rewrite(Written use, boolean image) {
+        String url = use.text().trim();
         if (url.isEmpty()) {
             error(use, "empty link", "write the address between the brackets: [text](address)");
             return url;
         }
+        if (ContentSafety.isScriptUrl(url)) {
+            error(use, "link runs a script: " + url, "link to a page or file instead");
+            return "#";
+        }
         if (SCHEME.matcher(url).matches() || url.startsWith("//")) {
+            if (image && ContentSafety.isOtherHost(url)) {
+                error(use, "image loads from another host: " + url,
+                        "nothing may load from another host (it tells that host who visits); save the image in content/ and link to the file");
+            }
             return url;
         }
         String fragment = null;
@@ -146,7 +156,7 @@ public final class LinkResolver {
                         + " exists; paths are relative to this file");
     }
 
-    private void error(LinkUse use, String message, String hint) {
+    private void error(Written use, String message, String hint) {
         problems.add(Problem.error(source.file(), use.line(), use.column(), message, hint));
     }
 }

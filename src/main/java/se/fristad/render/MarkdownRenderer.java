@@ -7,9 +7,14 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 
 import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.HtmlBlock;
+import com.vladsch.flexmark.ast.HtmlInline;
+import com.vladsch.flexmark.html.AttributeProvider;
+import com.vladsch.flexmark.html.IndependentAttributeProviderFactory;
+import com.vladsch.flexmark.html.renderer.AttributablePart;
+import com.vladsch.flexmark.html.renderer.LinkResolverContext;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.Reference;
@@ -42,8 +47,17 @@ public final class MarkdownRenderer {
     public record Anchor(String id, int level, String text) {
     }
 
-    /** A link as written in the Markdown, with where it stands in the file. */
-    public record LinkUse(String url, int line, int column) {
+    /** A link address or piece of HTML as written in the Markdown, with where it stands in the file. */
+    public record Written(String text, int line, int column) {
+    }
+
+    /** What the renderer hands out while walking a page: links to resolve and raw HTML to check. */
+    public interface Hooks {
+        /** Receives a link or image address as written; returns the address to output. */
+        String link(Written use, boolean image);
+
+        /** Receives HTML written inside the Markdown, with where it stands. */
+        void rawHtml(Written html);
     }
 
     /** The rendered body and what the checker needs to know about it. */
@@ -59,6 +73,8 @@ public final class MarkdownRenderer {
     private static final NullableDataKey<String> ANCHOR_LABEL = new NullableDataKey<>("FRISTAD_ANCHOR_LABEL");
     private static final NullableDataKey<String> ANCHOR_LABEL_ATTRS = new NullableDataKey<>("FRISTAD_ANCHOR_LABEL_ATTRS");
 
+    private static final java.util.regex.Pattern EXTERNAL = java.util.regex.Pattern.compile("(?i)(https?:)?//");
+
     private final Parser parser;
     private final HtmlRenderer renderer;
 
@@ -70,18 +86,29 @@ public final class MarkdownRenderer {
         options.set(HtmlRenderer.GENERATE_HEADER_ID, false);
         options.set(HtmlRenderer.RENDER_HEADER_ID, false);
         parser = Parser.builder(options).build();
-        renderer = HtmlRenderer.builder(options).nodeRendererFactory(o -> new HeadingRenderer()).build();
+        renderer = HtmlRenderer.builder(options).nodeRendererFactory(o -> new HeadingRenderer())
+                .attributeProviderFactory(new IndependentAttributeProviderFactory() {
+                    @Override
+                    public AttributeProvider apply(LinkResolverContext context) {
+                        return (node, part, attributes) -> {
+                            // a link to another site tells it neither where the reader came from nor gives it a handle
+                            if (node instanceof Link l && part == AttributablePart.LINK && EXTERNAL.matcher(l.getUrl()).lookingAt()) {
+                                attributes.replaceValue("rel", "noreferrer noopener");
+                            }
+                        };
+                    }
+                }).build();
     }
 
     /**
      * Renders a page body.
      *
-     * @param rewrite     receives every link and image address as written, returns the address to output
+     * @param hooks       receives every link and image address (returns the address to output) and raw HTML
      * @param anchorLabel the words a screen reader says for a heading's anchor link, in the page's language
      * @param labelLang   that language and its direction ({@code en ltr}) when the text around it is in another
      *                    language (a fallback page), else null
      */
-    public Body render(SourcePage page, Function<LinkUse, String> rewrite, String anchorLabel, String[] labelLang) {
+    public Body render(SourcePage page, Hooks hooks, String anchorLabel, String[] labelLang) {
         Document doc = parser.parse(page.body());
         int[] lineStarts = lineStarts(page.body());
         List<Anchor> headings = new ArrayList<>();
@@ -110,11 +137,13 @@ public final class MarkdownRenderer {
                 ids.put(h, id);
                 headings.add(new Anchor(id, h.getLevel(), text));
             } else if (n instanceof Link l) {
-                l.setUrl(BasedSequence.of(rewrite.apply(use(l.getUrl(), n, lineStarts, page))));
+                l.setUrl(BasedSequence.of(hooks.link(use(l.getUrl(), n, lineStarts, page), false)));
             } else if (n instanceof Image i) {
-                i.setUrl(BasedSequence.of(rewrite.apply(use(i.getUrl(), n, lineStarts, page))));
+                i.setUrl(BasedSequence.of(hooks.link(use(i.getUrl(), n, lineStarts, page), true)));
             } else if (n instanceof Reference r) {
-                r.setUrl(BasedSequence.of(rewrite.apply(use(r.getUrl(), n, lineStarts, page))));
+                r.setUrl(BasedSequence.of(hooks.link(use(r.getUrl(), n, lineStarts, page), false)));
+            } else if (n instanceof HtmlBlock || n instanceof HtmlInline) {
+                hooks.rawHtml(use(n.getChars(), n, lineStarts, page));
             }
         }
         IDS.set(doc, ids);
@@ -123,7 +152,7 @@ public final class MarkdownRenderer {
         return new Body(renderer.render(doc), headings);
     }
 
-    private static LinkUse use(BasedSequence url, Node node, int[] lineStarts, SourcePage page) {
+    private static Written use(BasedSequence url, Node node, int[] lineStarts, SourcePage page) {
         int offset = node.getStartOffset();
         int line = 0;
         int lo = 0;
@@ -137,7 +166,7 @@ public final class MarkdownRenderer {
                 hi = mid - 1;
             }
         }
-        return new LinkUse(url.unescape(), page.bodyLine() + line, offset - lineStarts[line] + 1);
+        return new Written(url.unescape(), page.bodyLine() + line, offset - lineStarts[line] + 1);
     }
 
     private static int[] lineStarts(String text) {

@@ -9,6 +9,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import java.nio.file.Path;
+
+import se.fristad.check.ContentSafety;
 import se.fristad.config.Language;
 import se.fristad.model.Keys;
 import se.fristad.model.Page;
@@ -54,7 +57,19 @@ public final class PageRenderer {
         if (page.source() != null) {
             LinkResolver links = new LinkResolver(site, page, assets, problems);
             String[] labelLang = page.kind() == Page.Kind.FALLBACK ? new String[] {page.lang().code(), page.lang().dir()} : null;
-            Body body = markdown.render(page.source(), links::rewrite, t.getOrDefault("anchor_link", ""), labelLang);
+            Path file = page.source().file();
+            MarkdownRenderer.Hooks hooks = new MarkdownRenderer.Hooks() {
+                @Override
+                public String link(MarkdownRenderer.Written use, boolean image) {
+                    return links.rewrite(use, image);
+                }
+
+                @Override
+                public void rawHtml(MarkdownRenderer.Written html) {
+                    ContentSafety.checkHtml(file, html.line(), html.column(), html.text(), problems);
+                }
+            };
+            Body body = markdown.render(page.source(), hooks, t.getOrDefault("anchor_link", ""), labelLang);
             content = body.html();
             anchors = links.anchors();
             ids = body.ids();

@@ -46,6 +46,34 @@ public final class Theme {
         return Files.isRegularFile(siteTemplates().resolve(name));
     }
 
+    /** Every template file: the path to name in messages → the file (the site's own win over built-in ones). */
+    public Map<Path, Path> templates() throws IOException {
+        Map<String, Path> byName = new TreeMap<>();
+        Map<String, Path> shown = new TreeMap<>();
+        Path builtIn = builtIn("templates");
+        if (builtIn != null) {
+            try (Stream<Path> walk = Files.walk(builtIn)) {
+                walk.filter(Files::isRegularFile).forEach(p -> {
+                    String rel = builtIn.relativize(p).toString();
+                    byName.put(rel, p);
+                    shown.put(rel, Paths.get("(built-in theme)/templates/" + rel));
+                });
+            }
+        }
+        if (Files.isDirectory(siteTemplates())) {
+            try (Stream<Path> walk = Files.walk(siteTemplates())) {
+                walk.filter(Files::isRegularFile).forEach(p -> {
+                    String rel = siteTemplates().relativize(p).toString();
+                    byName.put(rel, p);
+                    shown.put(rel, p);
+                });
+            }
+        }
+        Map<Path, Path> out = new LinkedHashMap<>();
+        byName.forEach((rel, p) -> out.put(shown.get(rel), p));
+        return out;
+    }
+
     /** Every asset, built-in first then the site's on top: site-relative address ({@code assets/…}) → file. */
     public Map<String, Path> assets() throws IOException {
         Map<String, Path> out = new TreeMap<>();
