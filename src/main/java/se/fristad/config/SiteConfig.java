@@ -8,8 +8,12 @@ import java.util.List;
  * @param title     the site's name, shown in the header and in every page title
  * @param languages the language editions; the first is the source language
  * @param baseUrl   optional absolute address of the published site (for hreflang); empty when unknown
+ * @param exitUrl   where "Leave this page" goes: a neutral site that says nothing about this one
  */
-public record SiteConfig(String title, List<Language> languages, String baseUrl) {
+public record SiteConfig(String title, List<Language> languages, String baseUrl, String exitUrl) {
+
+    /** A neutral site in Sweden (the weather service), like GOV.UK's default of BBC weather. */
+    public static final String DEFAULT_EXIT_URL = "https://www.smhi.se/";
 
     public Language source() {
         return languages.get(0);

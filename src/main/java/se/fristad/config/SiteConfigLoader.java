@@ -20,7 +20,7 @@ import se.fristad.problem.Problems;
 
 /** Reads {@code site.yml} into a {@link SiteConfig}, reporting every mistake with its line. */
 public final class SiteConfigLoader {
-    private static final List<String> KEYS = List.of("title", "languages", "baseURL");
+    private static final List<String> KEYS = List.of("title", "languages", "baseURL", "exitURL");
     private static final List<String> LANGUAGE_KEYS = List.of("code", "name", "dir");
     private static final Pattern CODE = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{1,8})*");
 
@@ -56,12 +56,22 @@ public final class SiteConfigLoader {
         }
         String title = null;
         String baseUrl = "";
+        String exitUrl = SiteConfig.DEFAULT_EXIT_URL;
         List<Language> languages = new ArrayList<>();
         for (Yaml.Entry e : yaml.entries(root.get(), problems)) {
             switch (e.key()) {
                 case "title" -> title = yaml.text(e.value(), "title", problems).orElse(null);
                 case "baseURL" -> baseUrl = yaml.text(e.value(), "baseURL", problems).map(SiteConfigLoader::trimSlash).orElse("");
                 case "languages" -> languages = languages(yaml, e.value(), problems);
+                case "exitURL" -> {
+                    String v = yaml.text(e.value(), "exitURL", problems).orElse(exitUrl).strip();
+                    if (v.matches("(?i)https?://[^\\s/]+.*")) {
+                        exitUrl = v;
+                    } else {
+                        problems.add(yaml.error(e.value(), "exitURL must be a full web address, not \"" + v + "\"",
+                                "write exitURL: https://www.smhi.se/ (a neutral site that says nothing about this one)"));
+                    }
+                }
                 default -> problems.add(yaml.error(e.keyNode(), "unknown key \"" + e.key() + "\" in site.yml",
                         DidYouMean.hint(e.key(), KEYS)));
             }
@@ -76,7 +86,7 @@ public final class SiteConfigLoader {
         if (problems.errorCount() > before) {
             return Optional.empty();
         }
-        return Optional.of(new SiteConfig(title, List.copyOf(languages), baseUrl));
+        return Optional.of(new SiteConfig(title, List.copyOf(languages), baseUrl, exitUrl));
     }
 
     private static String trimSlash(String s) {

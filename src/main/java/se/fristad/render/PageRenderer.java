@@ -90,6 +90,7 @@ public final class PageRenderer {
         siteModel.put("assets", root.equals("./") ? "assets/" : root + "assets/");
         siteModel.put("home", href(page, site.page(lang.code(), Keys.HOME).map(Page::url).orElse("")));
         siteModel.put("sourceLang", site.config().source().code());
+        siteModel.put("exitUrl", site.config().exitUrl());
         m.put("site", siteModel);
 
         Map<String, Object> p = new HashMap<>();

@@ -314,6 +314,20 @@ class BuildTest {
         assertEquals("/* egen */", site.read("assets/css/fristad.css"));
     }
 
+    @Test
+    void quickExitGoesWhereSiteYmlSaysWithoutReferrer() {
+        TestSite site = new TestSite(tmp, "title: T\nlanguages: [sv]\nexitURL: https://www.example.org/vader\n").page("sv/index.md", "Hem", "x");
+        assertTrue(site.build().ok());
+        Document d = Jsoup.parse(site.read("index.html"));
+        assertEquals(List.of("https://www.example.org/vader", "https://www.example.org/vader"), d.select("a[data-exit]").eachAttr("href"));
+        assertEquals(List.of("noreferrer", "noreferrer"), d.select("a[data-exit]").eachAttr("rel"));
+        assertEquals("js/fristad.js", d.selectFirst("script[src]").attr("src").replace("assets/", ""));
+        assertTrue(d.selectFirst("a[href=tel:112]") != null, "112 on every page");
+        TestSite bad = new TestSite(tmp.resolve("bad"), "title: T\nlanguages: [sv]\nexitURL: smhi.se\n").page("sv/index.md", "Hem", "x");
+        assertEquals(List.of("site.yml:3:10: exitURL must be a full web address, not \"smhi.se\" — write exitURL: https://www.smhi.se/ (a neutral site that says nothing about this one)"),
+                bad.errors(bad.build()));
+    }
+
     static List<Path> htmlFiles(Path dir) throws IOException {
         try (Stream<Path> walk = Files.walk(dir)) {
             return walk.filter(p -> p.toString().endsWith(".html")).sorted().toList();

@@ -1,0 +1,131 @@
+package se.fristad.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import com.microsoft.playwright.Browser.NewContextOptions;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Route;
+import com.microsoft.playwright.options.BoundingBox;
+
+import se.fristad.config.SiteConfig;
+import se.fristad.testsupport.ServedSiteTest;
+
+/**
+ * Someone walks into the room: "Lämna sidan" (or Shift three times) hides the page at once and replaces it with a
+ * neutral site, so Back does not return here. The neutral site is answered inside the browser, never fetched.
+ */
+class QuickExitIT extends ServedSiteTest {
+    private static final String EXIT = SiteConfig.DEFAULT_EXIT_URL;
+    private BrowserContext context;
+    private Page page;
+
+    @BeforeEach
+    void open() {
+        context = browser.newContext(390, 844);
+        context.route(EXIT + "**", r -> r.fulfill(new Route.FulfillOptions().setStatus(200).setContentType("text/html")
+                .setBody("<!DOCTYPE html><title>Väder</title><p>neutral</p>")));
+        page = context.newPage();
+    }
+
+    @AfterEach
+    void close() {
+        context.close();
+    }
+
+    @Test
+    void buttonLeavesAndBackDoesNotReturn() {
+        page.navigate(server.url("/"));
+        page.click("nav.menu a >> nth=0");
+        String visited = page.url();
+        assertTrue(visited.contains("hjalp-och-stod"), visited);
+        page.click("header a.exit-button");
+        page.waitForURL(EXIT + "**");
+        page.goBack();
+        assertEquals(server.url("/"), page.url(), "Back skips the page that was left: it was replaced in the history");
+    }
+
+    @Test
+    void buttonIsVisibleWithoutScrollingOnAPhoneAndMirroredInArabic() {
+        page.navigate(server.url("/"));
+        BoundingBox sv = page.locator("header a.exit-button").boundingBox();
+        assertTrue(sv.y + sv.height <= 844 && sv.x + sv.width <= 390, "visible on a phone: " + sv.x + "," + sv.y);
+        assertTrue(sv.x > 390 / 2.0, "at the end of the line in Swedish");
+        assertEquals("Lämna sidan", page.textContent("header a.exit-button").strip());
+        page.navigate(server.url("/ar/"));
+        BoundingBox ar = page.locator("header a.exit-button").boundingBox();
+        assertTrue(ar.y + ar.height <= 844 && ar.x + ar.width < 390 / 2.0, "on the left in right-to-left Arabic: " + ar.x);
+    }
+
+    @Test
+    void shiftThreeTimesLeavesWithProgressAnnounced() {
+        page.navigate(server.url("/"));
+        page.keyboard().press("Shift");
+        assertEquals("Skift nedtryckt 1 av 3 gånger", page.textContent("#exit-status"));
+        page.keyboard().press("Shift");
+        assertEquals("Skift nedtryckt 2 av 3 gånger", page.textContent("#exit-status"));
+        page.keyboard().press("Shift");
+        page.waitForURL(EXIT + "**");
+    }
+
+    @Test
+    void capitalLettersNeverLeave() {
+        page.navigate(server.url("/"));
+        for (String key : new String[] {"KeyA", "KeyB", "KeyC", "KeyD"}) {
+            page.keyboard().down("Shift");
+            page.keyboard().press(key);
+            page.keyboard().up("Shift");
+        }
+        page.waitForTimeout(300);
+        assertEquals(server.url("/"), page.url());
+        assertEquals("", page.textContent("#exit-status"));
+    }
+
+    @Test
+    void progressIsAnnouncedInThePagesLanguage() {
+        page.navigate(server.url("/en/"));
+        page.keyboard().press("Shift");
+        assertEquals("Shift pressed 1 of 3 times", page.textContent("#exit-status"));
+    }
+
+    @Test
+    void withoutJavaScriptItIsAPlainLinkWithoutReferrer() {
+        BrowserContext noJs = browser.chromium().newContext(new NewContextOptions().setJavaScriptEnabled(false).setViewportSize(390, 844));
+        try {
+            noJs.route(EXIT + "**", r -> r.fulfill(new Route.FulfillOptions().setStatus(200).setContentType("text/html").setBody("<title>Väder</title>")));
+            Page p = noJs.newPage();
+            p.navigate(server.url("/"));
+            assertEquals(EXIT, p.getAttribute("header a.exit-button", "href"));
+            assertEquals("noreferrer", p.getAttribute("header a.exit-button", "rel"));
+            assertFalse(p.isVisible(".exit-hint"), "the Shift hint only shows where Shift works");
+            String[] referer = {null};
+            p.onRequest(r -> {
+                if (r.url().startsWith(EXIT)) {
+                    referer[0] = r.headers().getOrDefault("referer", "");
+                }
+            });
+            p.click("header a.exit-button");
+            p.waitForURL(EXIT + "**");
+            assertEquals("", referer[0], "the neutral site is not told where the reader came from");
+        } finally {
+            noJs.close();
+        }
+    }
+
+    @Test
+    void exitLinkFollowsTheSkipLink() {
+        page.navigate(server.url("/"));
+        page.keyboard().press("Tab");
+        assertEquals("Hoppa till innehållet", page.evaluate("document.activeElement.textContent.trim()"));
+        page.keyboard().press("Tab");
+        assertEquals("Lämna sidan", page.evaluate("document.activeElement.textContent.trim()"));
+        assertEquals(EXIT, page.evaluate("document.activeElement.getAttribute('href')"));
+        assertTrue((Boolean) page.evaluate("document.activeElement.getBoundingClientRect().top >= 0"), "visible when focused");
+    }
+}
