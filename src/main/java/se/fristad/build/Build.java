@@ -97,6 +97,11 @@ public final class Build {
         }
         content = new ContentLoader(siteDir, config.get()).load(drafts, problems);
         site = Site.of(config.get(), content, problems);
+        SiteConfig c = config.get();
+        if (c.safetyPageLine() > 0 && site.page(c.source().code(), c.safetyPage()).isEmpty()) {
+            problems.add(Problem.error(siteDir.resolve("site.yml"), c.safetyPageLine(), 1, "safetyPage " + c.safetyPage() + " is not a page",
+                    "name a file below content/" + c.source().code() + "/, e.g. safetyPage: " + SiteConfig.DEFAULT_SAFETY_PAGE));
+        }
         theme = new Theme(siteDir);
         AtomicOutput output = null;
         try {

@@ -9,8 +9,12 @@ import java.util.List;
  * @param languages the language editions; the first is the source language
  * @param baseUrl   optional absolute address of the published site (for hreflang); empty when unknown
  * @param exitUrl   where "Leave this page" goes: a neutral site that says nothing about this one
+ * @param safetyPage the page (its path below content/<lang>/) on hiding one's visit, linked from every page
+ * @param safetyPageLine the line of site.yml that names it, or 0 when it is the default
  */
-public record SiteConfig(String title, List<Language> languages, String baseUrl, String exitUrl) {
+public record SiteConfig(String title, List<Language> languages, String baseUrl, String exitUrl, String safetyPage, int safetyPageLine) {
+
+    public static final String DEFAULT_SAFETY_PAGE = "dolj-ditt-besok.md";
 
     /** A neutral site in Sweden (the weather service), like GOV.UK's default of BBC weather. */
     public static final String DEFAULT_EXIT_URL = "https://www.smhi.se/";

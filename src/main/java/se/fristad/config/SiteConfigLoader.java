@@ -20,7 +20,7 @@ import se.fristad.problem.Problems;
 
 /** Reads {@code site.yml} into a {@link SiteConfig}, reporting every mistake with its line. */
 public final class SiteConfigLoader {
-    private static final List<String> KEYS = List.of("title", "languages", "baseURL", "exitURL");
+    private static final List<String> KEYS = List.of("title", "languages", "baseURL", "exitURL", "safetyPage");
     private static final List<String> LANGUAGE_KEYS = List.of("code", "name", "dir");
     private static final Pattern CODE = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{1,8})*");
 
@@ -57,12 +57,18 @@ public final class SiteConfigLoader {
         String title = null;
         String baseUrl = "";
         String exitUrl = SiteConfig.DEFAULT_EXIT_URL;
+        String safetyPage = SiteConfig.DEFAULT_SAFETY_PAGE;
+        int safetyPageLine = 0;
         List<Language> languages = new ArrayList<>();
         for (Yaml.Entry e : yaml.entries(root.get(), problems)) {
             switch (e.key()) {
                 case "title" -> title = yaml.text(e.value(), "title", problems).orElse(null);
                 case "baseURL" -> baseUrl = yaml.text(e.value(), "baseURL", problems).map(SiteConfigLoader::trimSlash).orElse("");
                 case "languages" -> languages = languages(yaml, e.value(), problems);
+                case "safetyPage" -> {
+                    safetyPage = yaml.text(e.value(), "safetyPage", problems).orElse(safetyPage).strip();
+                    safetyPageLine = yaml.line(e.value());
+                }
                 case "exitURL" -> {
                     String v = yaml.text(e.value(), "exitURL", problems).orElse(exitUrl).strip();
                     if (v.matches("(?i)https?://[^\\s/]+.*")) {
@@ -86,7 +92,7 @@ public final class SiteConfigLoader {
         if (problems.errorCount() > before) {
             return Optional.empty();
         }
-        return Optional.of(new SiteConfig(title, List.copyOf(languages), baseUrl, exitUrl));
+        return Optional.of(new SiteConfig(title, List.copyOf(languages), baseUrl, exitUrl, safetyPage, safetyPageLine));
     }
 
     private static String trimSlash(String s) {

@@ -91,6 +91,7 @@ public final class PageRenderer {
         siteModel.put("home", href(page, site.page(lang.code(), Keys.HOME).map(Page::url).orElse("")));
         siteModel.put("sourceLang", site.config().source().code());
         siteModel.put("exitUrl", site.config().exitUrl());
+        siteModel.put("safetyHref", site.page(lang.code(), site.config().safetyPage()).map(s -> href(page, s.url())).orElse(""));
         m.put("site", siteModel);
 
         Map<String, Object> p = new HashMap<>();

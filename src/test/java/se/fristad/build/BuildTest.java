@@ -323,6 +323,14 @@ class BuildTest {
         assertEquals(List.of("noreferrer", "noreferrer"), d.select("a[data-exit]").eachAttr("rel"));
         assertEquals("js/fristad.js", d.selectFirst("script[src]").attr("src").replace("assets/", ""));
         assertTrue(d.selectFirst("a[href=tel:112]") != null, "112 on every page");
+        assertTrue(d.select(".safety-note").isEmpty(), "no safety note while there is no page to link to");
+        site.page("sv/dolj-ditt-besok.md", "Dölj ditt besök", "Text").page("sv/stod/a.md", "A", "x");
+        assertTrue(site.build().ok());
+        assertEquals("../../dolj-ditt-besok/", Jsoup.parse(site.read("stod/a/index.html")).selectFirst(".safety-note a").attr("href"));
+        assertEquals("Så döljer du ditt besök", Jsoup.parse(site.read("stod/a/index.html")).selectFirst(".safety-note a").text());
+        TestSite missing = new TestSite(tmp.resolve("missing"), "title: T\nlanguages: [sv]\nsafetyPage: dolj.md\n").page("sv/index.md", "Hem", "x");
+        assertEquals(List.of("site.yml:3:1: safetyPage dolj.md is not a page — name a file below content/sv/, e.g. safetyPage: dolj-ditt-besok.md"),
+                missing.errors(missing.build()));
         TestSite bad = new TestSite(tmp.resolve("bad"), "title: T\nlanguages: [sv]\nexitURL: smhi.se\n").page("sv/index.md", "Hem", "x");
         assertEquals(List.of("site.yml:3:10: exitURL must be a full web address, not \"smhi.se\" — write exitURL: https://www.smhi.se/ (a neutral site that says nothing about this one)"),
                 bad.errors(bad.build()));
