@@ -170,15 +170,7 @@ public final class Build {
         content = new Content(List.copyOf(pages), content.files());
         site = Site.of(site.config(), content, new Problems());
         List<Page> affected = site.pages().stream().filter(p -> p.source() != null && p.source().file().equals(file)).toList();
-        render(affected, (rel, bytes) -> {
-            try {
-                Path target = out.resolve(rel);
-                Files.createDirectories(target.getParent());
-                Files.write(target, bytes);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
+        render(affected, (rel, bytes) -> AtomicOutput.writeFile(out, rel, bytes));
         return new Result(collect(), site.pages().size(), affected.size(), elapsed(start), site);
     }
 

@@ -38,8 +38,13 @@ public final class AtomicOutput {
 
     /** Writes {@code text} as UTF-8 to {@code rel} below the staging folder, creating folders as needed. */
     public void write(String rel, byte[] bytes) {
+        writeFile(staging, rel, bytes);
+    }
+
+    /** Writes {@code bytes} to {@code rel} below {@code root}, creating folders as needed. */
+    public static void writeFile(Path root, String rel, byte[] bytes) {
         try {
-            Path target = staging.resolve(rel);
+            Path target = root.resolve(rel);
             Files.createDirectories(target.getParent());
             Files.write(target, bytes);
         } catch (IOException e) {
