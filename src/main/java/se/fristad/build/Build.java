@@ -111,6 +111,9 @@ public final class Build {
             for (Language l : site.languages()) {
                 strings.put(l.code(), theme.strings(l.code(), site.config().source().code(), problems));
             }
+            if (out == null) {
+                missingStrings(problems);
+            }
             layouts = new Layouts(theme);
             loadProblems = problems.sorted();
             if (out != null) {
@@ -172,6 +175,21 @@ public final class Build {
         List<Page> affected = site.pages().stream().filter(p -> p.source() != null && p.source().file().equals(file)).toList();
         render(affected, (rel, bytes) -> AtomicOutput.writeFile(out, rel, bytes));
         return new Result(collect(), site.pages().size(), affected.size(), elapsed(start), site);
+    }
+
+    /** {@code check} lists the theme strings a language has no translation of (readers see English instead). */
+    private void missingStrings(Problems problems) {
+        java.util.Set<String> all = new java.util.TreeSet<>(theme.ownStrings(site.config().source().code(), problems).keySet());
+        all.addAll(theme.ownStrings("en", problems).keySet());
+        for (Language l : site.languages()) {
+            java.util.Set<String> missing = new java.util.TreeSet<>(all);
+            missing.removeAll(theme.ownStrings(l.code(), problems).keySet());
+            if (!missing.isEmpty()) {
+                problems.add(Problem.warning(siteDir.resolve("i18n").resolve(l.code() + ".yml"), 1, 1,
+                        missing.size() + " theme strings missing in " + l.code() + ": " + String.join(", ", missing),
+                        "readers of " + l.name() + " see them in English until i18n/" + l.code() + ".yml has them"));
+            }
+        }
     }
 
     /** Whether other pages (menus, listings, breadcrumbs) are unaffected by the change from {@code a} to {@code b}. */

@@ -9,6 +9,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import se.fristad.build.Build;
+import se.fristad.check.TranslationReport;
 import se.fristad.problem.Problem;
 import se.fristad.serve.DevServer;
 
@@ -95,6 +96,9 @@ public final class Main implements Callable<Integer> {
         @Override
         public Integer call() {
             Build.Result r = new Build(options.site, options.drafts).check();
+            if (r.site() != null && r.site().languages().size() > 1) {
+                spec.commandLine().getOut().print(TranslationReport.table(r.site()));
+            }
             return report(r, spec.commandLine().getOut(), spec.commandLine().getErr(),
                     "No problems in " + r.pages() + " pages.");
         }

@@ -59,8 +59,27 @@ class MainTest {
         TestSite.svEn(tmp).page("sv/index.md", "Hem", "x");
         Run r = run("check", "--site", tmp.toString());
         assertEquals(0, r.code(), r.err());
-        assertEquals("No problems in 2 pages.", r.out().strip());
+        assertTrue(r.out().strip().endsWith("\nNo problems in 2 pages."), r.out());
+        assertTrue(r.out().contains("index.md   ok   --"), "the translation table: " + r.out());
         assertFalse(Files.exists(tmp.resolve("target")));
+    }
+
+    @Test
+    void checkPrintsTheTranslationTableAndMissingThemeStrings() {
+        new TestSite(tmp, "title: T\nlanguages: [sv, en, {code: se, name: Davvisámegiella}]\n")
+                .page("sv/index.md", "Hem", "x", "reviewed: 2026-10-01")
+                .page("en/index.md", "Home", "x", "reviewed: 2026-09-01", "translation: machine")
+                .page("se/index.md", "Ruoktu", "x", "reviewed: 2026-10-02", "translation: machine")
+                .page("sv/stod.md", "Stöd", "x");
+        Run r = run("check", "--site", tmp.toString());
+        assertEquals(0, r.code(), r.err());
+        String[] lines = r.out().split("\n");
+        assertEquals("page       sv   en   se", lines[1]);
+        assertEquals("index.md   ok  old   ok", lines[2], "English was reviewed before the Swedish original changed");
+        assertEquals("stod.md    ok   --   --", lines[3]);
+        assertTrue(r.err().contains("/i18n/se.yml:1:1: warning: 23 theme strings missing in se: anchor_link, breadcrumbs, "), r.err());
+        assertTrue(r.err().contains("— readers of Davvisámegiella see them in English until i18n/se.yml has them"), r.err());
+        assertFalse(r.err().contains("missing in en"), r.err());
     }
 
     @Test
