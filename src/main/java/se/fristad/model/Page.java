@@ -33,9 +33,4 @@ public record Page(Kind kind, Language lang, String key, String url, SourcePage 
     public boolean isIndex() {
         return key.equals("index.md") || key.endsWith("/index.md");
     }
-
-    /** The key of the folder page this page is listed in, or null for the home page. */
-    public String parentKey() {
-        return Keys.parent(key);
-    }
 }

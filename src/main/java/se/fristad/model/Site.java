@@ -175,10 +175,6 @@ public final class Site {
         return content.files();
     }
 
-    public Content content() {
-        return content;
-    }
-
     /** The same key in every language, in the order of {@code site.yml}. */
     public List<Page> versions(String key) {
         List<Page> out = new ArrayList<>();

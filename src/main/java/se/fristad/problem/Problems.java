@@ -18,10 +18,6 @@ public final class Problems {
         ps.forEach(items::add);
     }
 
-    public synchronized boolean hasErrors() {
-        return items.stream().anyMatch(Problem::isError);
-    }
-
     /** All problems, sorted by file, line and column so the output reads like a compiler's. */
     public synchronized List<Problem> sorted() {
         List<Problem> list = new ArrayList<>(items);

@@ -81,11 +81,6 @@ public final class DevServer implements AutoCloseable {
         return "http://127.0.0.1:" + http.getAddress().getPort() + "/";
     }
 
-    /** The last build's result. */
-    public Build.Result lastResult() {
-        return last;
-    }
-
     public void awaitStop() throws InterruptedException {
         stopped.await();
     }

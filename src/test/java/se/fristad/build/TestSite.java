@@ -63,10 +63,6 @@ public final class TestSite {
         }
     }
 
-    /** Problems formatted as the CLI prints them, paths relative to the site. */
-    public static List<String> lines(Build.Result r, Path base) {
-        return r.problems().stream().map(p -> p.format(base)).collect(Collectors.toList());
-    }
 
     public List<String> errors(Build.Result r) {
         return r.problems().stream().filter(Problem::isError).map(p -> p.format(dir)).collect(Collectors.toList());
