@@ -33,6 +33,7 @@ import se.fristad.render.LinkResolver.AnchorUse;
 import se.fristad.render.MarkdownRenderer;
 import se.fristad.render.PageRenderer;
 import se.fristad.render.Theme;
+import se.fristad.search.SearchBuild;
 import se.fristad.write.AtomicOutput;
 
 /**
@@ -66,6 +67,7 @@ public final class Build {
     private Map<String, Map<String, String>> strings;
     private Layouts layouts;
     private final Map<String, PageState> states = new ConcurrentHashMap<>();
+    private SearchBuild search;
 
     public Build(Path siteDir, boolean drafts) {
         this.siteDir = siteDir.toAbsolutePath().normalize();
@@ -114,6 +116,7 @@ public final class Build {
             if (out == null) {
                 missingStrings(problems);
             }
+            search = new SearchBuild(siteDir, site, problems);
             layouts = new Layouts(theme);
             loadProblems = problems.sorted();
             if (out != null) {
@@ -134,7 +137,15 @@ public final class Build {
                     for (StaticFile f : site.staticFiles()) {
                         output.copy(f.file(), prefix(f.lang()) + f.relPath());
                     }
+                    AtomicOutput lucene = AtomicOutput.begin(SearchBuild.luceneDir(out));
+                    try {
+                        search.write(lucene.staging(), output::write);
+                    } catch (IOException | RuntimeException e) {
+                        lucene.discard();
+                        throw e;
+                    }
                     output.commit();
+                    lucene.commit();
                 }
             }
             return new Result(all, pages.size(), pages.size(), elapsed(start), site);
@@ -174,6 +185,12 @@ public final class Build {
         site = Site.of(site.config(), content, new Problems());
         List<Page> affected = site.pages().stream().filter(p -> p.source() != null && p.source().file().equals(file)).toList();
         render(affected, (rel, bytes) -> AtomicOutput.writeFile(out, rel, bytes));
+        List<String> languages = affected.stream().filter(SearchBuild::indexed).map(p -> p.lang().code()).distinct().toList();
+        try {
+            search.write(SearchBuild.luceneDir(out), (rel, bytes) -> AtomicOutput.writeFile(out, rel, bytes), languages);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         return new Result(collect(), site.pages().size(), affected.size(), elapsed(start), site);
     }
 
@@ -206,6 +223,7 @@ public final class Build {
             states.put(page.lang().code() + ":" + page.key(), new PageState(r.anchors(), r.ids(), problems.sorted()));
             if (sink != null && r.html() != null) {
                 sink.accept(page.outputPath(), r.html().getBytes(StandardCharsets.UTF_8));
+                search.add(page, r.html());
             }
         });
     }

@@ -16,7 +16,7 @@ import se.fristad.serve.DevServer;
 /** The {@code fristad} command: build, check and serve a site directory. */
 @Command(name = "fristad", mixinStandardHelpOptions = true, version = "fristad 0.1.0",
         description = "Builds an accessible, multilingual static site from Markdown.",
-        subcommands = {Main.BuildCommand.class, Main.CheckCommand.class, Main.ServeCommand.class})
+        subcommands = {Main.BuildCommand.class, Main.CheckCommand.class, Main.ServeCommand.class, Main.SearchCommand.class})
 public final class Main implements Callable<Integer> {
 
     public static void main(String[] args) {
@@ -101,6 +101,70 @@ public final class Main implements Callable<Integer> {
             }
             return report(r, spec.commandLine().getOut(), spec.commandLine().getErr(),
                     "No problems in " + r.pages() + " pages.");
+        }
+    }
+
+    @Command(name = "search", mixinStandardHelpOptions = true,
+            description = "Searches the built site's Lucene index and prints the ranked results (the browser's search gives the same order).")
+    static class SearchCommand implements Callable<Integer> {
+        @Option(names = "--site", paramLabel = "DIR", description = "The site directory. Default: the current directory.")
+        Path site = Paths.get(".");
+
+        @Option(names = "--out", paramLabel = "DIR", description = "Where the site was built. Default: DIR/target/site of --site.")
+        Path out;
+
+        @Option(names = "--lang", paramLabel = "CODE", required = true, description = "The language edition to search, e.g. sv.")
+        String lang;
+
+        @Option(names = "--limit", paramLabel = "N", description = "How many results (default: ${DEFAULT-VALUE}).")
+        int limit = 10;
+
+        @CommandLine.Parameters(paramLabel = "QUERY", arity = "1..*", description = "What to search for.")
+        java.util.List<String> words;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() throws Exception {
+            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter err = spec.commandLine().getErr();
+            Path built = this.out != null ? this.out : site.resolve("target").resolve("site");
+            Path root = se.fristad.search.SearchBuild.luceneDir(built);
+            Path dir = root.resolve(lang);
+            if (!java.nio.file.Files.isRegularFile(dir.resolve("fristad.properties"))) {
+                java.util.List<String> have = new java.util.ArrayList<>();
+                if (java.nio.file.Files.isDirectory(root)) {
+                    try (var list = java.nio.file.Files.list(root)) {
+                        list.filter(java.nio.file.Files::isDirectory).map(p -> p.getFileName().toString()).sorted().forEach(have::add);
+                    }
+                }
+                err.println(have.isEmpty()
+                        ? "no search index in " + root + " — build the site first: java -jar fristad.jar build" + (this.out != null ? " --out " + this.out : "")
+                        : "no search index for language \"" + lang + "\" — the site has: " + String.join(", ", have));
+                err.flush();
+                return have.isEmpty() ? 1 : 2;
+            }
+            String query = String.join(" ", words);
+            try (se.fristad.search.Searcher s = se.fristad.search.Searcher.open(dir)) {
+                var plan = s.plan(query);
+                var hits = s.search(plan, limit);
+                if (plan.isEmpty()) {
+                    out.println("No searchable words in \"" + query + "\" (only stop words or signs).");
+                } else if (hits.isEmpty()) {
+                    out.println("No pages match \"" + query + "\".");
+                }
+                int rank = 1;
+                for (var h : hits) {
+                    out.printf(java.util.Locale.ROOT, "%d. %s  /%s  (score %.4f, %d/%d words, %d exact)%n", rank++, h.title(), h.url(),
+                            h.score(), h.words(), plan.words().size(), h.exactWords());
+                    if (!h.excerpt().isEmpty()) {
+                        out.println("   " + h.excerpt());
+                    }
+                }
+                out.flush();
+            }
+            return 0;
         }
     }
 

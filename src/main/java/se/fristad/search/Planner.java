@@ -1,0 +1,188 @@
+package se.fristad.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionLengthAttribute;
+import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
+
+/**
+ * Turns what a resident typed into a {@link QueryPlan}: the language's analysis chain (with synonyms) gives each
+ * word its exact terms; the vocabulary gives fallbacks for words the resident may have typed differently from the
+ * text — without å/ä/ö, inflected, or with typos. The browser client plans the same way (assets/js/search.js).
+ *
+ * <p>Fallbacks of a typed word with analysed, folded term {@code q}, among terms filed under the keys the word
+ * looks in ({@link ShardKeys}):
+ * <ul>
+ *   <li>the same letters without diacritics ({@code vald} for {@code våld}): boost {@value #FOLDED}</li>
+ *   <li>a longer form starting with {@code q} ({@code q} of 4+ letters), or a shorter one {@code q} starts with
+ *       (3+ letters, at most 2 fewer) — {@code våldet} ↔ {@code våld}: boost {@value #PREFIX}</li>
+ *   <li>one edit away (words typed with 5+ letters) or two (9+ letters): boost {@value #ONE_EDIT} or
+ *       {@value #TWO_EDITS}</li>
+ * </ul>
+ * At most {@value #MAX_FALLBACKS} per word (highest boost, then most frequent, then alphabetical), and at most
+ * {@value #MAX_WORDS} words per query, so no input can make a query heavy.
+ */
+public final class Planner {
+    public static final int MAX_WORDS = 8;
+    public static final int MAX_FALLBACKS = 16;
+    public static final float FOLDED = 0.6f;
+    public static final float PREFIX = 0.5f;
+    public static final float ONE_EDIT = 0.4f;
+    public static final float TWO_EDITS = 0.25f;
+    /** Longer than this, a query is cut: nobody types more, and hostile input stays cheap. */
+    public static final int MAX_QUERY_CHARS = 500;
+
+    /** The terms of an index, each with its folded letters and its weight (documents containing it, summed over fields). */
+    public interface Vocabulary {
+        List<Term> terms();
+    }
+
+    /** A term of the vocabulary. */
+    public record Term(String term, int[] folded, int weight) {
+        public Term(String term, int weight) {
+            this(term, ShardKeys.codePoints(Fold.fold(term)), weight);
+        }
+    }
+
+    private record Token(String term, int start, int length, boolean original, int typedLength) {
+    }
+
+    private final Analyzer analyzer;
+    private final Vocabulary vocabulary;
+
+    public Planner(Analyzer queryAnalyzer, Vocabulary vocabulary) {
+        this.analyzer = queryAnalyzer;
+        this.vocabulary = vocabulary;
+    }
+
+    public QueryPlan plan(String query) {
+        String q = query.length() > MAX_QUERY_CHARS ? query.substring(0, MAX_QUERY_CHARS) : query;
+        List<Token> tokens = tokens(q);
+        List<QueryPlan.Word> words = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.size() && words.size() < MAX_WORDS) {
+            int end = tokens.get(i).start + tokens.get(i).length;
+            int j = i + 1;
+            while (j < tokens.size() && tokens.get(j).start < end) {
+                end = Math.max(end, tokens.get(j).start + tokens.get(j).length);
+                j++;
+            }
+            words.add(word(tokens.subList(i, j)));
+            i = j;
+        }
+        return new QueryPlan(List.copyOf(words));
+    }
+
+    private QueryPlan.Word word(List<Token> group) {
+        Map<String, QueryPlan.Alt> alts = new LinkedHashMap<>();
+        StringBuilder text = new StringBuilder();
+        for (Token t : group) {
+            alts.put(t.term, new QueryPlan.Alt(t.term, true, 1f));
+            if (t.original) {
+                text.append(text.length() > 0 ? " " : "").append(t.term);
+            }
+        }
+        for (Token t : group) {
+            if (t.original) {
+                for (QueryPlan.Alt f : fallbacks(t.term, t.typedLength, vocabulary)) {
+                    QueryPlan.Alt had = alts.get(f.term());
+                    if (had == null || (!had.exact() && had.boost() < f.boost())) {
+                        alts.put(f.term(), f);
+                    }
+                }
+            }
+        }
+        return new QueryPlan.Word(text.length() > 0 ? text.toString() : group.get(0).term, List.copyOf(alts.values()));
+    }
+
+    /** The fallback terms of one typed word (analysed term {@code stem}, typed with {@code typedLength} letters). */
+    public static List<QueryPlan.Alt> fallbacks(String stem, int typedLength, Vocabulary vocabulary) {
+        int[] q = ShardKeys.codePoints(Fold.fold(stem));
+        int k = ShardKeys.edits(typedLength);
+        String a = ShardKeys.a(q);
+        String c = ShardKeys.c(q);
+        List<String> bs = k == 2 ? ShardKeys.bQuery(q) : List.of();
+        record Candidate(String term, float boost, int weight) {
+        }
+        List<Candidate> found = new ArrayList<>();
+        for (Term t : vocabulary.terms()) {
+            if (t.term().equals(stem)) {
+                continue;
+            }
+            int[] f = t.folded();
+            boolean inA = a.equals(ShardKeys.a(f));
+            float boost = 0f;
+            if (inA) {
+                if (java.util.Arrays.equals(f, q)) {
+                    boost = FOLDED;
+                } else if (isPrefix(q, f) && q.length >= 4 || isPrefix(f, q) && f.length >= 3 && q.length - f.length <= 2) {
+                    boost = PREFIX;
+                }
+            }
+            if (boost == 0f && k > 0 && (inA || (c != null && c.equals(ShardKeys.c(f))) || (!bs.isEmpty() && bs.contains(ShardKeys.b(f))))) {
+                int d = ShardKeys.distance(f, q, k);
+                if (d <= k) {
+                    boost = d <= 1 ? ONE_EDIT : TWO_EDITS;
+                }
+            }
+            if (boost > 0f) {
+                found.add(new Candidate(t.term(), boost, t.weight()));
+            }
+        }
+        found.sort(Comparator.comparing(Candidate::boost).reversed().thenComparing(Comparator.comparingInt(Candidate::weight).reversed())
+                .thenComparing(Candidate::term));
+        List<QueryPlan.Alt> out = new ArrayList<>();
+        for (Candidate cand : found.subList(0, Math.min(MAX_FALLBACKS, found.size()))) {
+            out.add(new QueryPlan.Alt(cand.term(), false, cand.boost()));
+        }
+        return out;
+    }
+
+    /** Whether {@code p} is a prefix of {@code s}. */
+    private static boolean isPrefix(int[] p, int[] s) {
+        if (p.length > s.length) {
+            return false;
+        }
+        for (int i = 0; i < p.length; i++) {
+            if (p[i] != s[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private List<Token> tokens(String query) {
+        List<Token> out = new ArrayList<>();
+        try (TokenStream ts = analyzer.tokenStream("body", query)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            PositionIncrementAttribute inc = ts.addAttribute(PositionIncrementAttribute.class);
+            PositionLengthAttribute len = ts.addAttribute(PositionLengthAttribute.class);
+            OffsetAttribute off = ts.addAttribute(OffsetAttribute.class);
+            TypeAttribute type = ts.addAttribute(TypeAttribute.class);
+            ts.reset();
+            int pos = -1;
+            while (ts.incrementToken()) {
+                pos += inc.getPositionIncrement();
+                boolean original = !"SYNONYM".equals(type.type());
+                int typed = query.codePointCount(Math.min(off.startOffset(), query.length()), Math.min(off.endOffset(), query.length()));
+                out.add(new Token(term.toString(), pos, Math.max(1, len.getPositionLength()), original, typed));
+            }
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        out.sort(Comparator.comparingInt(Token::start));
+        return out;
+    }
+}

@@ -1,0 +1,81 @@
+package se.fristad.search;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiConsumer;
+
+import org.apache.lucene.index.DirectoryReader;
+
+import se.fristad.config.Language;
+import se.fristad.model.Page;
+import se.fristad.model.Site;
+import se.fristad.problem.Problems;
+
+/**
+ * The index stage of a build: collects the text of every rendered page, then per language edition writes the Lucene
+ * index (beside the site, in {@link #luceneDir}) and exports it as the static index the browser reads
+ * ({@code search/<code>/} in the site). Thread-safe for {@link #add}; pages are rendered in parallel.
+ */
+public final class SearchBuild {
+    private final Path siteDir;
+    private final Site site;
+    private final Map<String, Synonyms> synonyms = new ConcurrentHashMap<>();
+    /** language code → address → text; replaced page by page when {@code serve} re-renders one. */
+    private final Map<String, Map<String, PageText>> texts = new ConcurrentHashMap<>();
+
+    /** Reads each language's synonyms now, so their mistakes are reported with the build's other problems. */
+    public SearchBuild(Path siteDir, Site site, Problems problems) {
+        this.siteDir = siteDir;
+        this.site = site;
+        for (Language l : site.languages()) {
+            synonyms.put(l.code(), Synonyms.load(Synonyms.file(siteDir, l.code()), chain(l), problems));
+            texts.put(l.code(), new ConcurrentHashMap<>());
+        }
+    }
+
+    /** Where the Lucene indexes of a site built into {@code out} live: beside it, {@code <out>-lucene/<code>/}. */
+    public static Path luceneDir(Path out) {
+        Path abs = out.toAbsolutePath().normalize();
+        return abs.resolveSibling(abs.getFileName() + "-lucene");
+    }
+
+    /** Whether search shows a page: pages with text of their own in this language (not fallbacks or listings). */
+    public static boolean indexed(Page page) {
+        return page.kind() == Page.Kind.CONTENT;
+    }
+
+    static Analysis.Chain chain(Language l) {
+        return Analysis.chainFor(l.code());
+    }
+
+    public void add(Page page, String html) {
+        if (indexed(page)) {
+            texts.get(page.lang().code()).put(page.url(),
+                    TextExtractor.extract(page.url(), page.title(), page.summary(), html));
+        }
+    }
+
+    /** Writes every language's Lucene index below {@code luceneRoot} and its static export into {@code sink}. */
+    public void write(Path luceneRoot, BiConsumer<String, byte[]> sink) throws IOException {
+        write(luceneRoot, sink, site.languages().stream().map(Language::code).toList());
+    }
+
+    public void write(Path luceneRoot, BiConsumer<String, byte[]> sink, Collection<String> codes) throws IOException {
+        for (String code : codes) {
+            Language lang = site.config().language(code);
+            List<PageText> pages = new ArrayList<>(texts.get(code).values());
+            pages.sort((x, y) -> x.url().compareTo(y.url()));
+            Path dir = luceneRoot.resolve(code);
+            Synonyms syn = synonyms.get(code);
+            LuceneIndex.write(dir, chain(lang), Synonyms.file(siteDir, code), syn, pages);
+            try (DirectoryReader reader = LuceneIndex.open(dir)) {
+                StaticIndex.export(reader, code, chain(lang), syn, pages, sink);
+            }
+        }
+    }
+}

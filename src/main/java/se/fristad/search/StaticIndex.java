@@ -1,0 +1,257 @@
+package se.fristad.search;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.BiConsumer;
+import java.util.zip.Deflater;
+import java.util.zip.GZIPOutputStream;
+
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * Exports an edition's Lucene index as the static files the browser client reads, below {@code search/<code>/}:
+ * <ul>
+ *   <li>{@code meta.js}: collection statistics, BM25 and ranking constants, the analysis chain's stop words and
+ *       the synonyms, and which shard keys exist;</li>
+ *   <li>{@code a/<key>.js}, {@code c/<key>.js}, {@code b/<key>.js}: the terms filed under each key
+ *       ({@link ShardKeys}), each with its postings — per field: document, frequency and Lucene's norm byte, so
+ *       the browser computes Lucene's exact BM25 scores — inline when short, else a number naming
+ *       {@code p/<n>.js};</li>
+ *   <li>{@code f/<doc>.js}: a page's address, title, summary and text, for showing a result with an excerpt.</li>
+ * </ul>
+ * Every file is a classic script calling {@code Fristad.d(path, data)}, so it loads with a {@code <script>} element
+ * from any server and from disk (where {@code fetch} is not allowed), and has a gzip twin ({@code .js.gz}) for
+ * servers that send pre-compressed files.
+ */
+public final class StaticIndex {
+    /** Postings shorter than this many characters travel inside the shard; longer ones get a file of their own. */
+    static final int INLINE = 40;
+
+    /** What an export wrote: files (not counting the .gz twins), their bytes, and the bytes of their .gz twins. */
+    public record Stats(int files, long bytes, long gzipBytes) {
+    }
+
+    private final String code;
+    private final BiConsumer<String, byte[]> sink;
+    private int files;
+    private long bytes;
+    private long gzipBytes;
+
+    private StaticIndex(String code, BiConsumer<String, byte[]> sink) {
+        this.code = code;
+        this.sink = sink;
+    }
+
+    /**
+     * @param pages the pages in document order (as {@link LuceneIndex#write} numbered them)
+     * @param sink  receives each file's path below the output folder and its bytes
+     */
+    public static Stats export(DirectoryReader reader, String code, Analysis.Chain chain, Synonyms synonyms,
+                               List<PageText> pages, BiConsumer<String, byte[]> sink) throws IOException {
+        StaticIndex x = new StaticIndex(code, sink);
+        x.run(reader, chain, synonyms, pages);
+        return new Stats(x.files, x.bytes, x.gzipBytes);
+    }
+
+    private void run(DirectoryReader reader, Analysis.Chain chain, Synonyms synonyms, List<PageText> pages) throws IOException {
+        if (reader.leaves().size() > 1) {
+            throw new IllegalStateException("the index must have one segment");
+        }
+        int n = reader.maxDoc();
+        long[][] stats = new long[Fields.NAMES.size()][2];
+        Map<String, StringBuilder[]> postings = new TreeMap<>();
+        Map<String, Integer> weights = new TreeMap<>();
+        if (n > 0) {
+            LeafReader leaf = reader.leaves().get(0).reader();
+            for (int f = 0; f < Fields.NAMES.size(); f++) {
+                String field = Fields.NAMES.get(f);
+                Terms terms = leaf.terms(field);
+                if (terms == null) {
+                    continue;
+                }
+                stats[f][0] = terms.getDocCount();
+                stats[f][1] = terms.getSumTotalTermFreq();
+                int[] norms = norms(leaf.getNormValues(field), n);
+                TermsEnum te = terms.iterator();
+                PostingsEnum pe = null;
+                for (BytesRef t = te.next(); t != null; t = te.next()) {
+                    String term = t.utf8ToString();
+                    StringBuilder[] perField = postings.computeIfAbsent(term, k -> new StringBuilder[Fields.NAMES.size()]);
+                    StringBuilder out = perField[f] = new StringBuilder();
+                    weights.merge(term, te.docFreq(), Integer::sum);
+                    Vlq.write(out, te.docFreq());
+                    pe = te.postings(pe, PostingsEnum.FREQS);
+                    int last = 0;
+                    for (int d = pe.nextDoc(); d != PostingsEnum.NO_MORE_DOCS; d = pe.nextDoc()) {
+                        Vlq.write(out, d - last);
+                        Vlq.write(out, pe.freq());
+                        Vlq.write(out, norms[d]);
+                        last = d;
+                    }
+                }
+            }
+        }
+
+        Map<String, List<String>> shards = new TreeMap<>();
+        int nextPostings = 0;
+        for (Map.Entry<String, StringBuilder[]> e : postings.entrySet()) {
+            String term = e.getKey();
+            StringBuilder all = new StringBuilder();
+            for (StringBuilder sb : e.getValue()) {
+                all.append(sb == null ? "A" : sb); // "A" is 0: no postings in that field
+            }
+            StringBuilder entry = new StringBuilder("[");
+            Json.string(entry, term);
+            if (all.length() <= INLINE) {
+                Json.string(entry.append(','), all.toString());
+            } else {
+                int id = nextPostings++;
+                entry.append(',').append(weights.get(term)).append(',').append(id);
+                write("p/" + id, Json.string(all.toString()));
+            }
+            String json = entry.append(']').toString();
+            int[] folded = ShardKeys.codePoints(Fold.fold(term));
+            shards.computeIfAbsent("a/" + ShardKeys.a(folded), k -> new ArrayList<>()).add(json);
+            String c = ShardKeys.c(folded);
+            if (c != null) {
+                shards.computeIfAbsent("c/" + c, k -> new ArrayList<>()).add(json);
+            }
+            String b = ShardKeys.b(folded);
+            if (b != null) {
+                shards.computeIfAbsent("b/" + b, k -> new ArrayList<>()).add(json);
+            }
+        }
+        Map<String, TreeSet<String>> keys = new LinkedHashMap<>();
+        for (String kind : List.of("a", "b", "c")) {
+            keys.put(kind, new TreeSet<>());
+        }
+        for (Map.Entry<String, List<String>> s : shards.entrySet()) {
+            String kind = s.getKey().substring(0, 1);
+            String key = s.getKey().substring(2);
+            keys.get(kind).add(key);
+            write(kind + "/" + fileName(key), "[" + String.join(",", s.getValue()) + "]");
+        }
+        for (int d = 0; d < pages.size(); d++) {
+            PageText p = pages.get(d);
+            StringBuilder f = new StringBuilder("[");
+            Json.string(f, p.url()).append(',');
+            Json.string(f, p.title()).append(',');
+            Json.string(f, p.summary()).append(',');
+            Json.string(f, p.body()).append(']');
+            write("f/" + d, f.toString());
+        }
+        write("meta", meta(n, chain, synonyms, stats, keys));
+    }
+
+    private static int[] norms(NumericDocValues values, int n) throws IOException {
+        int[] out = new int[n];
+        if (values != null) {
+            for (int d = values.nextDoc(); d != NumericDocValues.NO_MORE_DOCS; d = values.nextDoc()) {
+                out[d] = (int) (values.longValue() & 0xFF);
+            }
+        }
+        return out;
+    }
+
+    private static String meta(int n, Analysis.Chain chain, Synonyms synonyms, long[][] stats, Map<String, TreeSet<String>> keys) {
+        StringBuilder m = new StringBuilder("{\"v\":1,\"n\":").append(n);
+        m.append(",\"chain\":").append(Json.string(chain.id));
+        m.append(",\"stop\":[");
+        List<String> stop = new ArrayList<>();
+        for (Object o : chain.stopwords) {
+            stop.add(new String((char[]) o));
+        }
+        stop.sort(null);
+        for (int i = 0; i < stop.size(); i++) {
+            Json.string(m.append(i > 0 ? "," : ""), stop.get(i));
+        }
+        m.append("],\"syn\":[");
+        int i = 0;
+        for (Map.Entry<List<String>, Synonyms.Entry> e : synonyms.entries().entrySet()) {
+            m.append(i++ > 0 ? "," : "").append('[');
+            words(m, e.getKey()).append(',').append(e.getValue().keepOriginal() ? 1 : 0).append(",[");
+            int j = 0;
+            for (List<String> out : e.getValue().outputs()) {
+                words(m.append(j++ > 0 ? "," : ""), out);
+            }
+            m.append("]]");
+        }
+        m.append("],\"fields\":[");
+        for (int f = 0; f < stats.length; f++) {
+            m.append(f > 0 ? "," : "").append('[').append(stats[f][0]).append(',').append(stats[f][1]).append(']');
+        }
+        m.append("],\"boosts\":[");
+        for (int f = 0; f < Fields.BOOSTS.length; f++) {
+            m.append(f > 0 ? "," : "").append(Fields.BOOSTS[f]);
+        }
+        m.append("],\"alt\":[").append(Planner.FOLDED).append(',').append(Planner.PREFIX).append(',')
+                .append(Planner.ONE_EDIT).append(',').append(Planner.TWO_EDITS).append(']');
+        m.append(",\"k1\":1.2,\"b\":0.75,\"maxWords\":").append(Planner.MAX_WORDS)
+                .append(",\"maxFallbacks\":").append(Planner.MAX_FALLBACKS)
+                .append(",\"maxChars\":").append(Planner.MAX_QUERY_CHARS);
+        m.append(",\"keys\":{");
+        int k = 0;
+        for (Map.Entry<String, TreeSet<String>> e : keys.entrySet()) {
+            m.append(k++ > 0 ? "," : "").append('"').append(e.getKey()).append("\":");
+            Json.string(m, String.join(" ", e.getValue()));
+        }
+        return m.append("}}").toString();
+    }
+
+    private static StringBuilder words(StringBuilder m, List<String> words) {
+        m.append('[');
+        for (int i = 0; i < words.size(); i++) {
+            Json.string(m.append(i > 0 ? "," : ""), words.get(i));
+        }
+        return m.append(']');
+    }
+
+    /** A key as a file name: lower-case ASCII letters and digits as they are, anything else as hex code points. */
+    static String fileName(String key) {
+        if (key.chars().allMatch(c -> (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))) {
+            return key;
+        }
+        StringBuilder out = new StringBuilder("_");
+        key.codePoints().forEach(cp -> out.append(out.length() > 1 ? "-" : "").append(Integer.toHexString(cp)));
+        return out.toString();
+    }
+
+    private void write(String path, String json) {
+        String full = code + "/" + path;
+        byte[] js = ("Fristad.d(" + Json.string(full) + "," + json + ")\n").getBytes(StandardCharsets.UTF_8);
+        byte[] gz = gzip(js);
+        sink.accept("search/" + full + ".js", js);
+        sink.accept("search/" + full + ".js.gz", gz);
+        files++;
+        bytes += js.length;
+        gzipBytes += gz.length;
+    }
+
+    static byte[] gzip(byte[] data) {
+        ByteArrayOutputStream bos = new ByteArrayOutputStream(data.length / 3 + 32);
+        try (GZIPOutputStream gz = new GZIPOutputStream(bos) {
+            {
+                def.setLevel(Deflater.BEST_COMPRESSION);
+            }
+        }) {
+            gz.write(data);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bos.toByteArray();
+    }
+}

@@ -1,0 +1,33 @@
+package se.fristad.search;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Takes a rendered page apart into the fields search indexes: the {@code <main>} element without what is not the
+ * page's own text (heading anchor labels, notices, the reviewed date, lists of other pages — anything marked
+ * {@code data-search-ignore}), split into headings and body. Title and summary come from the page model.
+ */
+public final class TextExtractor {
+    private TextExtractor() {
+    }
+
+    public static PageText extract(String url, String title, String summary, String html) {
+        Document doc = Jsoup.parse(html);
+        Element main = doc.selectFirst("main");
+        if (main == null) {
+            return new PageText(url, title, "", summary, "");
+        }
+        main.select("[data-search-ignore], .heading-anchor, script, style, h1, .lead").remove();
+        StringBuilder headings = new StringBuilder();
+        for (Element h : main.select("h2, h3, h4, h5, h6")) {
+            if (headings.length() > 0) {
+                headings.append('\n');
+            }
+            headings.append(h.text());
+        }
+        main.select("h2, h3, h4, h5, h6").remove();
+        return new PageText(url, title, headings.toString(), summary, main.text());
+    }
+}
