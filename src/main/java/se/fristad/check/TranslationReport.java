@@ -26,7 +26,7 @@ public final class TranslationReport {
     public static Map<String, List<State>> states(Site site) {
         Map<String, List<State>> rows = new TreeMap<>();
         for (Page p : site.pages()) {
-            if (p.kind() == Page.Kind.LISTING || rows.containsKey(p.key())) {
+            if (p.source() == null || rows.containsKey(p.key())) {
                 continue;
             }
             List<Page> versions = site.versions(p.key());

@@ -20,7 +20,7 @@ import se.fristad.problem.Problems;
 
 /** Reads {@code site.yml} into a {@link SiteConfig}, reporting every mistake with its line. */
 public final class SiteConfigLoader {
-    private static final List<String> KEYS = List.of("title", "languages", "baseURL", "exitURL", "safetyPage");
+    private static final List<String> KEYS = List.of("title", "languages", "baseURL", "exitURL", "safetyPage", "shareableSearch");
     private static final List<String> LANGUAGE_KEYS = List.of("code", "name", "dir");
     private static final Pattern CODE = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{1,8})*");
 
@@ -59,6 +59,7 @@ public final class SiteConfigLoader {
         String exitUrl = SiteConfig.DEFAULT_EXIT_URL;
         String safetyPage = SiteConfig.DEFAULT_SAFETY_PAGE;
         int safetyPageLine = 0;
+        boolean shareableSearch = false;
         List<Language> languages = new ArrayList<>();
         for (Yaml.Entry e : yaml.entries(root.get(), problems)) {
             switch (e.key()) {
@@ -78,6 +79,15 @@ public final class SiteConfigLoader {
                                 "write exitURL: https://www.smhi.se/ (a neutral site that says nothing about this one)"));
                     }
                 }
+                case "shareableSearch" -> {
+                    String v = yaml.text(e.value(), "shareableSearch", problems).orElse("false").strip();
+                    if (v.equals("true") || v.equals("false")) {
+                        shareableSearch = v.equals("true");
+                    } else {
+                        problems.add(yaml.error(e.value(), "shareableSearch must be true or false, not \"" + v + "\"",
+                                "write shareableSearch: true to keep the query in the address (#q=…), or leave it out"));
+                    }
+                }
                 default -> problems.add(yaml.error(e.keyNode(), "unknown key \"" + e.key() + "\" in site.yml",
                         DidYouMean.hint(e.key(), KEYS)));
             }
@@ -92,7 +102,7 @@ public final class SiteConfigLoader {
         if (problems.errorCount() > before) {
             return Optional.empty();
         }
-        return Optional.of(new SiteConfig(title, List.copyOf(languages), baseUrl, exitUrl, safetyPage, safetyPageLine));
+        return Optional.of(new SiteConfig(title, List.copyOf(languages), baseUrl, exitUrl, safetyPage, safetyPageLine, shareableSearch));
     }
 
     private static String trimSlash(String s) {

@@ -3,6 +3,10 @@ package se.fristad.model;
 /** Arithmetic on page keys: {@code a/b.md} lies in the folder whose page is {@code a/index.md}. */
 public final class Keys {
     public static final String HOME = "index.md";
+    /** The search page of every edition ({@code /sok/}). */
+    public static final String SEARCH = "sok/index.md";
+    /** The list of all pages of an edition, A–Z ({@code /sok/alla-sidor/}): search without JavaScript. */
+    public static final String AZ = "sok/alla-sidor.md";
 
     private Keys() {
     }

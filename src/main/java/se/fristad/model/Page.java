@@ -18,7 +18,16 @@ import se.fristad.load.SourcePage;
  */
 public record Page(Kind kind, Language lang, String key, String url, SourcePage source, String title, String summary, int order) {
 
-    public enum Kind { CONTENT, FALLBACK, LISTING }
+    /**
+     * A written page, a fallback showing another language's text, a generated folder listing, or one of the two
+     * pages every edition gets: the search page and the list of all its pages (A–Z, the way in without JavaScript).
+     */
+    public enum Kind { CONTENT, FALLBACK, LISTING, SEARCH, AZ }
+
+    /** Generated pages that menus and listings leave out (the header links to search). */
+    public boolean isGenerated() {
+        return kind == Kind.SEARCH || kind == Kind.AZ;
+    }
 
     /** Where the page is written, relative to the output folder. */
     public String outputPath() {

@@ -52,10 +52,18 @@ public final class Site {
     private void index(Problems problems) {
         Map<String, Map<String, SourcePage>> written = new LinkedHashMap<>();
         for (SourcePage p : content.pages()) {
+            if (p.relPath().equals(Keys.SEARCH) || p.relPath().equals(Keys.AZ)) {
+                problems.add(Problem.error(p.file(), 1, 1, "content/" + p.lang() + "/" + p.relPath() + " is where the built-in "
+                        + (p.relPath().equals(Keys.SEARCH) ? "search page" : "list of all pages") + " goes",
+                        "rename or move the file; every edition gets /sok/ and /sok/alla-sidor/ from the theme"));
+                continue;
+            }
             written.computeIfAbsent(p.relPath(), k -> new HashMap<>()).put(p.lang(), p);
         }
         TreeSet<String> keys = new TreeSet<>(written.keySet());
         keys.add(Keys.HOME);
+        keys.add(Keys.SEARCH);
+        keys.add(Keys.AZ);
         for (String k : List.copyOf(keys)) {
             for (String parent = Keys.parent(k); parent != null; parent = Keys.parent(parent)) {
                 keys.add(parent);
@@ -84,6 +92,10 @@ public final class Site {
                         SourcePage o = origin.get();
                         page = new Page(Page.Kind.FALLBACK, lang, key, prefix + path(key, o), o,
                                 o.front().title(), o.front().summary(), o.front().order());
+                    } else if (key.equals(Keys.SEARCH) || key.equals(Keys.AZ)) {
+                        // titled by the theme in the page's language when rendered
+                        page = new Page(key.equals(Keys.SEARCH) ? Page.Kind.SEARCH : Page.Kind.AZ, lang, key,
+                                prefix + path(key, null), null, pretty(Keys.name(key)), "", Integer.MAX_VALUE);
                     } else {
                         String title = key.equals(Keys.HOME) ? config.title() : pretty(Keys.name(key));
                         page = new Page(Page.Kind.LISTING, lang, key, prefix + path(key, null), null, title, "", Integer.MAX_VALUE);
@@ -189,7 +201,7 @@ public final class Site {
         return sortedChildren.computeIfAbsent(folder.lang().code() + ":" + folder.key(), id -> {
             List<Page> out = new ArrayList<>();
             for (String k : children.getOrDefault(folder.key(), List.of())) {
-                page(folder.lang().code(), k).ifPresent(out::add);
+                page(folder.lang().code(), k).filter(p -> !p.isGenerated()).ifPresent(out::add);
             }
             out.sort(MENU_ORDER);
             return Collections.unmodifiableList(out);

@@ -75,8 +75,12 @@ public final class PageRenderer {
             ids = body.ids();
         }
         Map<String, Object> model = model(page, content, t);
-        String template = page.kind() == Page.Kind.LISTING ? "listing.ftlh"
-                : layouts.pick(page.source().front().type() + ".ftlh", "page.ftlh");
+        String template = switch (page.kind()) {
+            case LISTING -> "listing.ftlh";
+            case SEARCH -> "search.ftlh";
+            case AZ -> "az.ftlh";
+            default -> layouts.pick(page.source().front().type() + ".ftlh", "page.ftlh");
+        };
         return new Result(layouts.render(template, model, problems), anchors, ids);
     }
 
@@ -92,10 +96,13 @@ public final class PageRenderer {
         siteModel.put("sourceLang", site.config().source().code());
         siteModel.put("exitUrl", site.config().exitUrl());
         siteModel.put("safetyHref", site.page(lang.code(), site.config().safetyPage()).map(s -> href(page, s.url())).orElse(""));
+        siteModel.put("searchHref", site.page(lang.code(), Keys.SEARCH).map(s -> href(page, s.url())).orElse(""));
+        siteModel.put("shareSearch", site.config().shareableSearch());
+        siteModel.put("azHref", site.page(lang.code(), Keys.AZ).map(s -> href(page, s.url())).orElse(""));
         m.put("site", siteModel);
 
         Map<String, Object> p = new HashMap<>();
-        p.put("title", page.title());
+        p.put("title", title(page));
         p.put("summary", page.summary());
         p.put("kind", page.kind().name().toLowerCase(Locale.ROOT));
         p.put("lang", lang.code());
@@ -136,7 +143,7 @@ public final class PageRenderer {
 
         List<Map<String, Object>> crumbs = new ArrayList<>();
         for (Page c : site.trail(page)) {
-            crumbs.add(Map.of("title", c.title(), "href", href(page, c.url()), "current", c.equals(page),
+            crumbs.add(Map.of("title", title(c), "href", href(page, c.url()), "current", c.equals(page),
                     "lang", c.contentLang(), "dir", dir(c)));
         }
         m.put("breadcrumbs", crumbs);
@@ -156,7 +163,62 @@ public final class PageRenderer {
             }
         }
         m.put("children", children);
+        if (page.kind() == Page.Kind.AZ) {
+            m.put("az", az(page));
+        }
         return m;
+    }
+
+    /** A page's title; the generated pages are titled by the theme in their language. */
+    private String title(Page p) {
+        return switch (p.kind()) {
+            case SEARCH -> strings.get(p.lang().code()).getOrDefault("search_title", p.title());
+            case AZ -> strings.get(p.lang().code()).getOrDefault("az_title", p.title());
+            default -> p.title();
+        };
+    }
+
+    /** Every page of the edition with text (its own or the original's), A–Z in the language's order, by first letter. */
+    private List<Map<String, Object>> az(Page page) {
+        java.text.Collator collator = java.text.Collator.getInstance(Locale.forLanguageTag(page.lang().code()));
+        java.text.Collator letters = java.text.Collator.getInstance(Locale.forLanguageTag(page.lang().code()));
+        letters.setStrength(java.text.Collator.PRIMARY); // É files under E, but Å is its own letter in Swedish
+        List<Page> pages = new ArrayList<>();
+        for (Page p : site.pages()) {
+            if (p.lang().equals(page.lang()) && (p.kind() == Page.Kind.CONTENT || p.kind() == Page.Kind.FALLBACK)) {
+                pages.add(p);
+            }
+        }
+        pages.sort((a, b) -> collator.compare(a.title(), b.title()));
+        List<Map<String, Object>> groups = new ArrayList<>();
+        Map<String, Object> group = null;
+        List<Map<String, Object>> items = null;
+        for (Page p : pages) {
+            String letter = firstLetter(p.title(), page.lang().code());
+            if (group == null || letters.compare((String) group.get("letter"), letter) != 0) {
+                items = new ArrayList<>();
+                group = new HashMap<>();
+                group.put("letter", letter);
+                group.put("id", "bokstav-" + groups.size());
+                group.put("pages", items);
+                groups.add(group);
+            }
+            items.add(Map.of("title", p.title(), "summary", p.summary(), "href", href(page, p.url()),
+                    "lang", p.contentLang(), "dir", dir(p), "translated", p.kind() != Page.Kind.FALLBACK));
+        }
+        return groups;
+    }
+
+    private static String firstLetter(String title, String lang) {
+        int i = 0;
+        while (i < title.length() && !Character.isLetterOrDigit(title.codePointAt(i))) {
+            i += Character.charCount(title.codePointAt(i));
+        }
+        if (i >= title.length()) {
+            return "#";
+        }
+        int cp = title.codePointAt(i);
+        return Character.isDigit(cp) ? "0–9" : new String(Character.toChars(cp)).toUpperCase(Locale.forLanguageTag(lang));
     }
 
     /** Writing direction of the text a page shows (a Swedish fallback inside the Arabic edition is ltr). */

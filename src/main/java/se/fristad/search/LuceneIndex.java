@@ -37,6 +37,9 @@ import org.apache.lucene.util.BytesRef;
 public final class LuceneIndex {
     static final String META = "fristad.properties";
     static final String SYNONYMS = "synonyms.txt";
+    /** Stored copies for showing results (a field is either indexed text or stored, never both under one name). */
+    static final String STORED_TITLE = "stored.title";
+    static final String STORED_SUMMARY = "stored.summary";
     private static final FieldType TEXT = new FieldType();
 
     static {
@@ -66,8 +69,8 @@ public final class LuceneIndex {
                     Document doc = new Document();
                     doc.add(new NumericDocValuesField("seq", i));
                     doc.add(new StoredField("url", p.url()));
-                    doc.add(new StoredField("title", p.title()));
-                    doc.add(new StoredField("summary", p.summary()));
+                    doc.add(new StoredField(STORED_TITLE, p.title()));
+                    doc.add(new StoredField(STORED_SUMMARY, p.summary()));
                     doc.add(new StoredField("text", p.body()));
                     for (int f = 0; f < Fields.NAMES.size(); f++) {
                         String v = Fields.value(p, f);

@@ -26,7 +26,8 @@ import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
  * <ul>
  *   <li>the same letters without diacritics ({@code vald} for {@code våld}): boost {@value #FOLDED}</li>
  *   <li>a longer form starting with {@code q} ({@code q} of 4+ letters), or a shorter one {@code q} starts with
- *       (3+ letters, at most 2 fewer) — {@code våldet} ↔ {@code våld}: boost {@value #PREFIX}</li>
+ *       (4+ letters and at most 2 fewer, or 3 letters and exactly 2 fewer) — {@code våldet} ↔ {@code våld}:
+ *       boost {@value #PREFIX}</li>
  *   <li>one edit away (words typed with 5+ letters) or two (9+ letters): boost {@value #ONE_EDIT} or
  *       {@value #TWO_EDITS}</li>
  * </ul>
@@ -126,7 +127,7 @@ public final class Planner {
             if (inA) {
                 if (java.util.Arrays.equals(f, q)) {
                     boost = FOLDED;
-                } else if (isPrefix(q, f) && q.length >= 4 || isPrefix(f, q) && f.length >= 3 && q.length - f.length <= 2) {
+                } else if (isPrefix(q, f) && q.length >= 4 || isPrefix(f, q) && shorterForm(f.length, q.length)) {
                     boost = PREFIX;
                 }
             }
@@ -147,6 +148,12 @@ public final class Planner {
             out.add(new QueryPlan.Alt(cand.term(), false, cand.boost()));
         }
         return out;
+    }
+
+    /** A shorter form of 4+ letters at most two letters shorter ({@code våld} for {@code våldet}), or of 3 letters exactly two shorter ({@code hot} for {@code hotet}, not {@code bar} for {@code barn}). */
+    private static boolean shorterForm(int shorter, int longer) {
+        int diff = longer - shorter;
+        return shorter >= 4 ? diff <= 2 : shorter == 3 && diff == 2;
     }
 
     /** Whether {@code p} is a prefix of {@code s}. */

@@ -97,8 +97,8 @@ public final class Searcher implements Closeable {
                 double[] s = byDoc.get(doc);
                 var stored = searcher.storedFields().document(doc);
                 String text = stored.get("text");
-                String summary = stored.get("summary");
-                out.add(new Hit(doc, stored.get("url"), stored.get("title"), (float) s[2], (int) s[0], (int) s[1],
+                String summary = stored.get(LuceneIndex.STORED_SUMMARY);
+                out.add(new Hit(doc, stored.get("url"), stored.get(LuceneIndex.STORED_TITLE), (float) s[2], (int) s[0], (int) s[1],
                         Excerpt.of(text == null || text.isBlank() ? summary : text, plan, queryAnalyzer)));
             }
             return out;

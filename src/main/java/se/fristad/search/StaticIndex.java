@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.function.BiConsumer;
 import java.util.zip.Deflater;
 import java.util.zip.GZIPOutputStream;
@@ -27,10 +26,10 @@ import org.apache.lucene.util.BytesRef;
  * <ul>
  *   <li>{@code meta.js}: collection statistics, BM25 and ranking constants, the analysis chain's stop words and
  *       the synonyms, and which shard keys exist;</li>
- *   <li>{@code a/<key>.js}, {@code c/<key>.js}, {@code b/<key>.js}: the terms filed under each key
- *       ({@link ShardKeys}), each with its postings — per field: document, frequency and Lucene's norm byte, so
- *       the browser computes Lucene's exact BM25 scores — inline when short, else a number naming
- *       {@code p/<n>.js};</li>
+ *   <li>{@code a/<n>.js}, {@code c/<n>.js}, {@code b/<n>.js}: the terms filed under each key
+ *       ({@link ShardKeys}), several keys to a file, each term with its postings — per field: document,
+ *       frequency and Lucene's norm byte, so the browser computes Lucene's exact BM25 scores — inline when short,
+ *       else a number naming {@code p/<n>.js};</li>
  *   <li>{@code f/<doc>.js}: a page's address, title, summary and text, for showing a result with an excerpt.</li>
  * </ul>
  * Every file is a classic script calling {@code Fristad.d(path, data)}, so it loads with a {@code <script>} element
@@ -40,6 +39,8 @@ import org.apache.lucene.util.BytesRef;
 public final class StaticIndex {
     /** Postings shorter than this many characters travel inside the shard; longer ones get a file of their own. */
     static final int INLINE = 40;
+    /** About how many characters of terms and postings one shard file holds (a key with more has a file alone). */
+    static final int BUCKET = 4096;
 
     /** What an export wrote: files (not counting the .gz twins), their bytes, and the bytes of their .gz twins. */
     public record Stats(int files, long bytes, long gzipBytes) {
@@ -135,15 +136,33 @@ public final class StaticIndex {
                 shards.computeIfAbsent("b/" + b, k -> new ArrayList<>()).add(json);
             }
         }
-        Map<String, TreeSet<String>> keys = new LinkedHashMap<>();
+        // Keys are packed into files of about BUCKET characters, so a small site has few files and a large one
+        // downloads little more than the key it needs; meta.js says which file holds which key.
+        Map<String, List<List<String>>> buckets = new LinkedHashMap<>();
         for (String kind : List.of("a", "b", "c")) {
-            keys.put(kind, new TreeSet<>());
-        }
-        for (Map.Entry<String, List<String>> s : shards.entrySet()) {
-            String kind = s.getKey().substring(0, 1);
-            String key = s.getKey().substring(2);
-            keys.get(kind).add(key);
-            write(kind + "/" + fileName(key), "[" + String.join(",", s.getValue()) + "]");
+            List<List<String>> list = new ArrayList<>();
+            buckets.put(kind, list);
+            StringBuilder file = new StringBuilder();
+            List<String> inFile = new ArrayList<>();
+            for (Map.Entry<String, List<String>> sh : shards.entrySet()) {
+                if (!sh.getKey().startsWith(kind + "/")) {
+                    continue;
+                }
+                String key = sh.getKey().substring(2);
+                String json = Json.string(new StringBuilder(), key).append(":[").append(String.join(",", sh.getValue())).append(']').toString();
+                if (!inFile.isEmpty() && file.length() + json.length() > BUCKET) {
+                    write(kind + "/" + list.size(), "{" + file + "}");
+                    list.add(inFile);
+                    file.setLength(0);
+                    inFile = new ArrayList<>();
+                }
+                file.append(file.length() > 0 ? "," : "").append(json);
+                inFile.add(key);
+            }
+            if (!inFile.isEmpty()) {
+                write(kind + "/" + list.size(), "{" + file + "}");
+                list.add(inFile);
+            }
         }
         for (int d = 0; d < pages.size(); d++) {
             PageText p = pages.get(d);
@@ -154,7 +173,7 @@ public final class StaticIndex {
             Json.string(f, p.body()).append(']');
             write("f/" + d, f.toString());
         }
-        write("meta", meta(n, chain, synonyms, stats, keys));
+        write("meta", meta(n, chain, synonyms, stats, buckets));
     }
 
     private static int[] norms(NumericDocValues values, int n) throws IOException {
@@ -167,7 +186,7 @@ public final class StaticIndex {
         return out;
     }
 
-    private static String meta(int n, Analysis.Chain chain, Synonyms synonyms, long[][] stats, Map<String, TreeSet<String>> keys) {
+    private static String meta(int n, Analysis.Chain chain, Synonyms synonyms, long[][] stats, Map<String, List<List<String>>> buckets) {
         StringBuilder m = new StringBuilder("{\"v\":1,\"n\":").append(n);
         m.append(",\"chain\":").append(Json.string(chain.id));
         m.append(",\"stop\":[");
@@ -205,9 +224,9 @@ public final class StaticIndex {
                 .append(",\"maxChars\":").append(Planner.MAX_QUERY_CHARS);
         m.append(",\"keys\":{");
         int k = 0;
-        for (Map.Entry<String, TreeSet<String>> e : keys.entrySet()) {
+        for (Map.Entry<String, List<List<String>>> e : buckets.entrySet()) {
             m.append(k++ > 0 ? "," : "").append('"').append(e.getKey()).append("\":");
-            Json.string(m, String.join(" ", e.getValue()));
+            Json.string(m, String.join("|", e.getValue().stream().map(keys -> String.join(" ", keys)).toList()));
         }
         return m.append("}}").toString();
     }
@@ -218,16 +237,6 @@ public final class StaticIndex {
             Json.string(m.append(i > 0 ? "," : ""), words.get(i));
         }
         return m.append(']');
-    }
-
-    /** A key as a file name: lower-case ASCII letters and digits as they are, anything else as hex code points. */
-    static String fileName(String key) {
-        if (key.chars().allMatch(c -> (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))) {
-            return key;
-        }
-        StringBuilder out = new StringBuilder("_");
-        key.codePoints().forEach(cp -> out.append(out.length() > 1 ? "-" : "").append(Integer.toHexString(cp)));
-        return out.toString();
     }
 
     private void write(String path, String json) {

@@ -68,7 +68,7 @@ class DevServerTest {
             assertTrue(get(server, "stod/bris/").contains("Andra versionen."));
             assertTrue(get(server, "en/stod/bris/").contains("Andra versionen."), "the English fallback shows the new text too");
             System.out.println("live reload: save → reload event in " + millis + " ms");
-            assertTrue(log.toString().contains("Rebuilt 2 of 6 pages"), "only the page and its fallback were re-rendered:\n" + log);
+            assertTrue(log.toString().contains("Rebuilt 2 of 10 pages"), "only the page and its fallback were re-rendered:\n" + log);
 
             site.write("content/sv/stod/bris.md", "---\ntitel: BRIS\n---\n");
             assertEquals("event: reload", events.poll(10, TimeUnit.SECONDS));

@@ -123,6 +123,15 @@ public final class StaticServer implements AutoCloseable {
                 notFound(ex);
                 return;
             }
+            // As nginx's gzip_static: a pre-compressed twin is sent when the browser accepts gzip.
+            Path gz = file.resolveSibling(file.getFileName() + ".gz");
+            String accept = ex.getRequestHeaders().getFirst("Accept-Encoding");
+            if (accept != null && accept.contains("gzip") && Files.isRegularFile(gz)) {
+                ex.getResponseHeaders().set("Content-Encoding", "gzip");
+                ex.getResponseHeaders().set("Vary", "Accept-Encoding");
+                send(ex, 200, contentType(file), Files.readAllBytes(gz));
+                return;
+            }
             send(ex, 200, contentType(file), Files.readAllBytes(file));
         }
     }

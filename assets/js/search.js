@@ -1,0 +1,466 @@
+/* Fristad search: queries the static index the build exported (search/<lang>/) entirely in the browser.
+   Nothing leaves the device: the index is loaded as same-origin classic scripts (which also works from disk,
+   where fetch is not allowed), and the query is kept out of the address and history.
+   Fristad.search(query, {lang, limit}) → Promise<[{url, title, excerpt, score}]>, excerpt as HTML with <mark>.
+   It mirrors se.fristad.search.Planner and Searcher: the same analysis, fallbacks and Lucene BM25 in float32. */
+(function () {
+  'use strict';
+  var F = window.Fristad = window.Fristad || {};
+  function map() { return Object.create(null); } // keyed by what a resident typed: no inherited keys
+  F.chains = F.chains || {};
+  var fr = Math.fround;
+  var me = document.currentScript;
+  var root = me ? me.src.replace(/assets\/js\/search\.js(\?.*)?$/, '') : '';
+  var data = map();
+  var loading = map();
+
+  /* ---- loading: every index file is a script calling Fristad.d(path, value) ---- */
+  F.d = function (path, value) { data[path] = value; };
+
+  function script(src, key) {
+    if (!loading[key]) {
+      loading[key] = new Promise(function (resolve, reject) {
+        var s = document.createElement('script');
+        s.src = src;
+        s.onload = function () { s.remove(); resolve(data[key]); };
+        s.onerror = function () { s.remove(); delete loading[key]; reject(new Error('cannot load ' + src)); };
+        document.head.appendChild(s);
+      });
+    }
+    return loading[key];
+  }
+
+  function get(path) { return script(root + 'search/' + path + '.js', path); }
+
+  /* ---- analysis: StandardTokenizer (UAX #29 words), Java's lower-casing, then the language's chain ---- */
+  function lower(s) {
+    var out = '';
+    for (var c of s) { out += c === '\u0130' ? 'i' : c.toLowerCase(); }
+    return out;
+  }
+  F.lower = lower;
+
+  var WORD = /[\p{L}\p{M}\p{Nd}\p{Pc}]/u;
+  var DIGIT = /\p{Nd}/u;
+  var MARK = /\p{M}/u;
+  var SINGLE = /[\p{Script=Han}\p{Script=Hiragana}]/u;
+  var EMOJI = /[\p{Extended_Pictographic}\p{Regional_Indicator}]/u;
+  var EMOJI_TAIL = /[\u200D\uFE0F\u20E3\p{Emoji_Modifier}\p{Extended_Pictographic}]/u;
+  var MID_LETTER = ':\u00B7\u0387\u055F\u05F4\u2027\uFE13\uFE55\uFF1A';
+  var MID_NUM = ',;\u037E\u0589\u060C\u060D\u066C\u07F8\u2044\uFE10\uFE14\uFE50\uFE54\uFF0C\uFF1B';
+  var MID_BOTH = '.\'\u2018\u2019\u2024\uFE52\uFF07\uFF0E';
+
+  /* Words as Lucene's StandardTokenizer finds them: {s: text, o: offset}. */
+  function tokenize(text) {
+    var cps = Array.from(text);
+    var out = [];
+    var offset = 0;
+    var offs = cps.map(function (c) { var o = offset; offset += c.length; return o; });
+    var i = 0;
+    while (i < cps.length) {
+      var c = cps[i];
+      var start = i;
+      if (SINGLE.test(c)) {
+        i++;
+        while (i < cps.length && MARK.test(cps[i])) { i++; }
+      } else if (EMOJI.test(c)) {
+        i++;
+        while (i < cps.length && EMOJI_TAIL.test(cps[i])) { i++; }
+      } else if (WORD.test(c) && !MARK.test(c)) {
+        var last = DIGIT.test(c) ? 'd' : 'l';
+        i++;
+        for (;;) {
+          while (i < cps.length && WORD.test(cps[i]) && !SINGLE.test(cps[i])) {
+            if (!MARK.test(cps[i])) { last = DIGIT.test(cps[i]) ? 'd' : 'l'; }
+            i++;
+          }
+          var j = cps[i];
+          var next = cps[i + 1];
+          if (j === undefined || next === undefined || !WORD.test(next) || MARK.test(next) || SINGLE.test(next)) { break; }
+          var nextKind = DIGIT.test(next) ? 'd' : 'l';
+          var both = MID_BOTH.indexOf(j) >= 0;
+          if (last === 'l' && nextKind === 'l' && (both || MID_LETTER.indexOf(j) >= 0) ||
+              last === 'd' && nextKind === 'd' && (both || MID_NUM.indexOf(j) >= 0)) {
+            i++;
+            continue;
+          }
+          break;
+        }
+      } else {
+        i++;
+        continue;
+      }
+      out.push({s: cps.slice(start, i).join(''), o: offs[start], n: i - start});
+    }
+    return out;
+  }
+  F.tokenize = tokenize;
+
+  function chainOf(meta) {
+    if (meta.chain === 'standard') { return Promise.resolve({term: function (s) { return lower(s); }}); }
+    return script(root + 'assets/js/search/' + meta.chain + '.js', 'chain:' + meta.chain).then(function () {
+      var c = F.chains[meta.chain];
+      if (!c) { throw new Error('no analysis for ' + meta.chain); }
+      return c;
+    });
+  }
+
+  /* Terms of a text: {t: term, n: letters typed, o: offset, l: length} (stop words dropped). */
+  function analyze(text, chain, stop) {
+    var out = [];
+    tokenize(chain.pre ? chain.pre(text) : text).forEach(function (tok) {
+      var t = chain.term(tok.s, stop);
+      if (t !== null && t !== undefined && t !== '') { out.push({t: t, n: tok.n, o: tok.o, l: tok.s.length}); }
+    });
+    return out;
+  }
+
+  /* ---- shard keys and fallbacks, as se.fristad.search.ShardKeys / Planner ---- */
+  function fold(t) { return /^[\x00-\x7f]*$/.test(t) ? t : t.normalize('NFD').replace(/\p{Mn}+/gu, '').normalize('NFC'); }
+  function cps(s) { return Array.from(s); }
+  function keyA(f) { return f.slice(0, 2).join(''); }
+  function keyC(f) { return f.length >= 3 ? f.slice(-2).join('') : null; }
+  function keyB(f) { return f.length >= 5 ? f.slice(3, 5).join('') : null; }
+  function keysB(q) { var o = []; for (var s = 2; s <= 4; s++) { if (s + 2 <= q.length) { o.push(q.slice(s, s + 2).join('')); } } return o; }
+  function edits(n) { return n >= 9 ? 2 : n >= 5 ? 1 : 0; }
+  function same(a, b) { return a.length === b.length && a.every(function (x, i) { return x === b[i]; }); }
+  function startsWith(p, s) { return p.length <= s.length && p.every(function (x, i) { return x === s[i]; }); }
+
+  function distance(a, b, max) {
+    var n = a.length, m = b.length, i, j;
+    if (Math.abs(n - m) > max) { return max + 1; }
+    var p2 = [], p = [], c = [];
+    for (j = 0; j <= m; j++) { p[j] = j; }
+    for (i = 1; i <= n; i++) {
+      c = [i];
+      var rowMin = i;
+      for (j = 1; j <= m; j++) {
+        var v = Math.min(p[j] + 1, c[j - 1] + 1, p[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+        if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) { v = Math.min(v, p2[j - 2] + 1); }
+        c[j] = v;
+        rowMin = Math.min(rowMin, v);
+      }
+      if (rowMin > max) { return max + 1; }
+      p2 = p;
+      p = c;
+    }
+    return Math.min(p[m], max + 1);
+  }
+
+  /* ---- one edition's index ---- */
+  function Index(lang, meta, chain) {
+    this.lang = lang;
+    this.meta = meta;
+    this.chain = chain;
+    this.stop = map();
+    var self = this;
+    meta.stop.forEach(function (w) { self.stop[w] = 1; });
+    this.syn = map();
+    this.synMax = 0;
+    meta.syn.forEach(function (r) {
+      self.syn[r[0].join('\0')] = {keep: r[1], outs: r[2]};
+      self.synMax = Math.max(self.synMax, r[0].length);
+    });
+    this.keys = map();
+    ['a', 'b', 'c'].forEach(function (k) {
+      self.keys[k] = map();
+      (meta.keys[k] || '').split('|').forEach(function (file, i) {
+        file.split(' ').forEach(function (x) { if (x) { self.keys[k][x] = i; } });
+      });
+    });
+    this.k1 = fr(meta.k1);
+    this.b = fr(meta.b);
+    this.fields = meta.fields.map(function (f) {
+      var avgdl = fr(f[1] / f[0]);
+      var cache = new Float32Array(256);
+      for (var i = 0; i < 256; i++) {
+        cache[i] = fr(1 / fr(self.k1 * fr(fr(1 - self.b) + fr(fr(self.b * lengthOf(i)) / avgdl))));
+      }
+      return {n: f[0], cache: cache};
+    });
+  }
+
+  /* SmallFloat.byte4ToInt: the field length a norm byte stands for. */
+  function lengthOf(b) {
+    if (b < 24) { return b; }
+    var i = b - 24, bits = i & 7, shift = (i >>> 3) - 1;
+    return 24 + (shift < 0 ? bits : (bits | 8) * Math.pow(2, shift));
+  }
+
+  Index.prototype.shard = function (kind, key) {
+    var n = key === null ? undefined : this.keys[kind][key];
+    if (n === undefined) { return Promise.resolve([]); }
+    return get(this.lang + '/' + kind + '/' + n).then(function (file) { return Object.prototype.hasOwnProperty.call(file, key) ? file[key] : []; });
+  };
+
+  /* The postings of a term: per field, [[doc, freq, norm], …]; and its weight (documents, summed over fields). */
+  function decode(s) {
+    var nums = [], v = 0, shift = 0;
+    for (var i = 0; i < s.length; i++) {
+      var c = VLQ.indexOf(s[i]);
+      v |= (c & 31) << shift;
+      if (c & 32) { shift += 5; } else { nums.push(v); v = 0; shift = 0; }
+    }
+    var fields = [], k = 0;
+    for (var f = 0; f < 4; f++) {
+      var n = nums[k++] || 0, list = [], doc = 0;
+      for (var j = 0; j < n; j++) { doc += nums[k++]; list.push([doc, nums[k++], nums[k++]]); }
+      fields.push(list);
+    }
+    return fields;
+  }
+  var VLQ = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+
+  function weightOf(entry) {
+    if (typeof entry[1] === 'number') { return entry[1]; }
+    return decode(entry[1]).reduce(function (s, l) { return s + l.length; }, 0);
+  }
+
+  Index.prototype.postings = function (entry) {
+    if (typeof entry[1] === 'string') { return Promise.resolve(decode(entry[1])); }
+    return get(this.lang + '/p/' + entry[2]).then(decode);
+  };
+
+  Index.prototype.entry = function (term) {
+    return this.shard('a', keyA(cps(fold(term)))).then(function (list) {
+      return (list || []).find(function (e) { return e[0] === term; }) || null;
+    });
+  };
+
+  /* Planner.fallbacks: the same candidates, boosts and order as the Java planner. */
+  Index.prototype.fallbacks = function (stem, typed) {
+    var self = this, alt = this.meta.alt.map(fr);
+    var q = cps(fold(stem)), k = edits(typed);
+    var a = keyA(q), c = keyC(q), bs = k === 2 ? keysB(q) : [];
+    var loads = [this.shard('a', a)];
+    if (k > 0) {
+      loads.push(this.shard('c', c));
+      bs.forEach(function (b) { loads.push(self.shard('b', b)); });
+    }
+    return Promise.all(loads).then(function (lists) {
+      var seen = map(), found = [];
+      lists.forEach(function (list) {
+        (list || []).forEach(function (e) {
+          var term = e[0];
+          if (term === stem || seen[term]) { return; }
+          seen[term] = 1;
+          var f = cps(fold(term)), inA = keyA(f) === a, boost = 0;
+          if (inA) {
+            if (same(f, q)) { boost = alt[0]; } else if (startsWith(q, f) && q.length >= 4 || startsWith(f, q) && shorter(f.length, q.length)) { boost = alt[1]; }
+          }
+          if (boost === 0 && k > 0 && (inA || c !== null && c === keyC(f) || bs.length && bs.indexOf(keyB(f)) >= 0)) {
+            var d = distance(f, q, k);
+            if (d <= k) { boost = d <= 1 ? alt[2] : alt[3]; }
+          }
+          if (boost > 0) { found.push({term: term, boost: boost, weight: weightOf(e), entry: e}); }
+        });
+      });
+      found.sort(function (x, y) {
+        return y.boost - x.boost || y.weight - x.weight || (x.term < y.term ? -1 : x.term > y.term ? 1 : 0);
+      });
+      return found.slice(0, self.meta.maxFallbacks);
+    });
+  };
+
+  function shorter(s, l) { var d = l - s; return s >= 4 ? d <= 2 : s === 3 && d === 2; }
+
+  /* Planner.plan: words with their alternatives {term: {exact, boost, entry}}. */
+  Index.prototype.plan = function (query) {
+    var self = this, terms = analyze(query.slice(0, this.meta.maxChars), this.chain, this.stop);
+    var words = [], i = 0;
+    while (i < terms.length && words.length < this.meta.maxWords) {
+      var match = null, len = 0;
+      for (var l = Math.min(this.synMax, terms.length - i); l >= 1 && !match; l--) {
+        var key = terms.slice(i, i + l).map(function (x) { return x.t; }).join('\0');
+        if (this.syn[key]) { match = this.syn[key]; len = l; }
+      }
+      var word = {alts: map(), originals: [], text: ''};
+      if (match) {
+        if (match.keep) { word.originals = terms.slice(i, i + len); }
+        match.outs.forEach(function (out) { out.forEach(function (t) { word.alts[t] = {exact: true, boost: 1}; }); });
+        i += len;
+      } else {
+        word.originals = [terms[i]];
+        i++;
+      }
+      word.originals.forEach(function (o) { word.alts[o.t] = {exact: true, boost: 1}; });
+      word.text = word.originals.map(function (o) { return o.t; }).join(' ') || Object.keys(word.alts)[0];
+      words.push(word);
+    }
+    return Promise.all(words.map(function (w) {
+      return Promise.all(w.originals.map(function (o) { return self.fallbacks(o.t, o.n); })).then(function (lists) {
+        lists.forEach(function (list) {
+          list.forEach(function (f) {
+            var had = w.alts[f.term];
+            if (!had || !had.exact && had.boost < f.boost) { w.alts[f.term] = {exact: false, boost: f.boost, entry: f.entry}; }
+          });
+        });
+        return w;
+      });
+    }));
+  };
+
+  /* Searcher.search: rank by words matched, words matched exactly, BM25 (as Lucene computes it), document. */
+  Index.prototype.run = function (words, limit) {
+    var self = this, boosts = this.meta.boosts.map(fr);
+    var jobs = [];
+    words.forEach(function (w) {
+      Object.keys(w.alts).forEach(function (term) {
+        var a = w.alts[term];
+        jobs.push((a.entry ? Promise.resolve(a.entry) : self.entry(term)).then(function (e) {
+          return e ? self.postings(e) : null;
+        }).then(function (p) { a.postings = p; }));
+      });
+    });
+    return Promise.all(jobs).then(function () {
+      var docs = map();
+      words.forEach(function (w) {
+        var sums = map(), exact = map();
+        Object.keys(w.alts).forEach(function (term) {
+          var a = w.alts[term];
+          if (!a.postings) { return; }
+          a.postings.forEach(function (list, f) {
+            if (!list.length) { return; }
+            var field = self.fields[f];
+            var idf = fr(Math.log(1 + (field.n - list.length + 0.5) / (list.length + 0.5)));
+            var weight = fr(fr(boosts[f] * fr(a.boost)) * idf);
+            list.forEach(function (p) {
+              var s = fr(weight - fr(weight / fr(1 + fr(p[1] * field.cache[p[2]]))));
+              sums[p[0]] = (sums[p[0]] || 0) + s;
+              if (a.exact) { exact[p[0]] = 1; }
+            });
+          });
+        });
+        Object.keys(sums).forEach(function (d) {
+          var x = docs[d] || (docs[d] = {doc: +d, words: 0, exact: 0, score: 0});
+          x.words++;
+          x.exact += exact[d] ? 1 : 0;
+          x.score += fr(sums[d]);
+        });
+      });
+      var ranked = Object.keys(docs).map(function (d) { var x = docs[d]; x.score = fr(x.score); return x; });
+      ranked.sort(function (x, y) { return y.words - x.words || y.exact - x.exact || y.score - x.score || x.doc - y.doc; });
+      return ranked.slice(0, limit);
+    });
+  };
+
+  /* ---- excerpts ---- */
+  function escape(s) {
+    return s.replace(/[&<>"']/g, function (c) { return '&#' + c.charCodeAt(0) + ';'; });
+  }
+
+  Index.prototype.excerpt = function (text, words) {
+    var want = map();
+    words.forEach(function (w) { Object.keys(w.alts).forEach(function (t) { want[t] = 1; }); });
+    var hits = analyze(text, this.chain, this.stop).filter(function (x) { return want[x.t]; });
+    var spans = [], re = /\S+/g, m;
+    while ((m = re.exec(text))) { spans.push([m.index, m.index + m[0].length]); }
+    if (!spans.length) { return ''; }
+    var size = 24, best = 0, bestCount = -1;
+    for (var s = 0; s < spans.length; s += 4) {
+      var from = spans[s][0], to = spans[Math.min(spans.length, s + size) - 1][1];
+      var count = hits.filter(function (h) { return h.o >= from && h.o < to; }).length;
+      if (count > bestCount) { best = s; bestCount = count; }
+    }
+    var start = Math.max(0, best), end = Math.min(spans.length, start + size);
+    var a = spans[start][0], z = spans[end - 1][1], out = start > 0 ? '… ' : '', cur = a;
+    hits.forEach(function (h) {
+      if (h.o >= cur && h.o + h.l <= z) {
+        out += escape(text.slice(cur, h.o)) + '<mark>' + escape(text.slice(h.o, h.o + h.l)) + '</mark>';
+        cur = h.o + h.l;
+      }
+    });
+    return out + escape(text.slice(cur, z)) + (end < spans.length ? ' …' : '');
+  };
+
+  var indexes = map();
+  function open(lang) {
+    if (!/^[a-z]{2,3}(-[a-z0-9]{1,8})*$/i.test(lang)) { return Promise.reject(new Error('no edition ' + lang)); }
+    if (!indexes[lang]) {
+      indexes[lang] = get(lang + '/meta').then(function (meta) {
+        return chainOf(meta).then(function (chain) { return new Index(lang, meta, chain); });
+      });
+      indexes[lang].catch(function () { delete indexes[lang]; });
+    }
+    return indexes[lang];
+  }
+
+  /* The public API: ranked results with excerpts. Unknown input never throws: it finds nothing. */
+  F.search = function (query, options) {
+    options = options || {};
+    var lang = options.lang || document.documentElement.lang;
+    var limit = Math.max(1, Math.min(100, options.limit || 10));
+    var started = performance.now();
+    return open(lang).then(function (index) {
+      return index.plan(String(query == null ? '' : query)).then(function (words) {
+        return index.run(words, limit).then(function (ranked) {
+          return Promise.all(ranked.map(function (r) { return get(lang + '/f/' + r.doc); })).then(function (frags) {
+            var arrived = performance.now();
+            var results = ranked.map(function (r, i) {
+              var f = frags[i];
+              var url = root + f[0] + (root.indexOf('file:') === 0 && /(^|\/)$/.test(f[0]) ? 'index.html' : '');
+              return {url: url, path: f[0], title: f[1], excerpt: index.excerpt(f[3] || f[2], words), score: r.score,
+                words: r.words, exact: r.exact, doc: r.doc};
+            });
+            F.timing = {started: started, arrived: arrived, done: performance.now()};
+            return results;
+          });
+        });
+      });
+    });
+  };
+  F.plan = function (query, lang) {
+    return open(lang || document.documentElement.lang).then(function (index) { return index.plan(String(query)); });
+  };
+  /* ---- the search page (search.ftlh): results as you type, count announced, query kept out of the address ---- */
+  function searchPage() {
+    var form = document.getElementById('search-form');
+    if (!form) { return; }
+    var input = document.getElementById('search-input');
+    var status = document.getElementById('search-status');
+    var list = document.getElementById('search-results');
+    var lang = form.getAttribute('data-lang');
+    var share = form.getAttribute('data-share') === 'true';
+    var seq = 0, timer = null;
+    form.hidden = false;
+    function say(key, n, q) {
+      status.textContent = (form.getAttribute('data-' + key) || '').replace('{n}', n).replace('{q}', q);
+    }
+    function show(results, q) {
+      list.textContent = '';
+      results.forEach(function (r) {
+        var li = document.createElement('li');
+        var a = document.createElement('a');
+        a.href = r.url;
+        a.textContent = r.title;
+        li.appendChild(a);
+        if (r.excerpt) {
+          var p = document.createElement('p');
+          p.innerHTML = r.excerpt; // escaped text with <mark>, made by excerpt()
+          li.appendChild(p);
+        }
+        list.appendChild(li);
+      });
+      say(results.length ? (results.length === 1 ? 'one' : 'many') : 'none', results.length, q);
+      if (F.timing) { F.timing.shown = performance.now(); }
+    }
+    function run() {
+      var q = input.value.trim().slice(0, 500);
+      var mine = ++seq;
+      if (share) { history.replaceState(null, '', q ? '#q=' + encodeURIComponent(q) : location.pathname); }
+      if (!q) { list.textContent = ''; say('empty', 0, ''); return; }
+      F.search(q, {lang: lang, limit: 20}).then(function (results) {
+        if (mine === seq) { show(results, q); }
+      }, function () {
+        if (mine === seq) { list.textContent = ''; say('error', 0, q); }
+      });
+    }
+    form.addEventListener('submit', function (e) { e.preventDefault(); clearTimeout(timer); run(); });
+    input.addEventListener('input', function () { clearTimeout(timer); timer = setTimeout(run, 200); });
+    if (share && location.hash.indexOf('#q=') === 0) {
+      input.value = decodeURIComponent(location.hash.slice(3));
+      run();
+    }
+  }
+  if (document.readyState === 'loading') { document.addEventListener('DOMContentLoaded', searchPage); } else { searchPage(); }
+})();
