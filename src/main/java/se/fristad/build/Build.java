@@ -78,6 +78,11 @@ public final class Build {
         return siteDir;
     }
 
+    /** Milliseconds the last build spent on search (Lucene indexes and their static export). */
+    public long searchMillis() {
+        return search == null ? 0 : search.millis();
+    }
+
     /** Runs every check; writes nothing. */
     public Result check() {
         return full(null);

@@ -79,9 +79,11 @@ public final class Main implements Callable<Integer> {
         @Override
         public Integer call() {
             Path target = out != null ? out : options.site.resolve("target").resolve("site");
-            Build.Result r = new Build(options.site, options.drafts).build(target);
+            Build build = new Build(options.site, options.drafts);
+            Build.Result r = build.build(target);
             return report(r, spec.commandLine().getOut(), spec.commandLine().getErr(),
-                    "Built " + r.pages() + " pages into " + target.toAbsolutePath().normalize() + " in " + r.millis() + " ms.");
+                    "Built " + r.pages() + " pages into " + target.toAbsolutePath().normalize() + " in " + r.millis() + " ms"
+                            + " (search index: " + build.searchMillis() + " ms).");
         }
     }
 

@@ -59,7 +59,7 @@ public final class Excerpt {
         int to = end < words.length ? starts[end - 1] + words[end - 1].length() : text.length();
         int cursor = from;
         for (int[] h : hits) {
-            if (h[0] >= from && h[1] <= to) {
+            if (h[0] >= cursor && h[1] <= to) { // synonyms stack on the word they stand for: mark it once
                 out.append(text, cursor, h[0]).append('[').append(text, h[0], h[1]).append(']');
                 cursor = h[1];
             }

@@ -24,7 +24,10 @@ import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
+import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.IOContext;
+import org.apache.lucene.store.IndexInput;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
 
@@ -52,13 +55,17 @@ public final class LuceneIndex {
     private LuceneIndex() {
     }
 
-    /** Writes {@code pages} (sorted by address here) into a new index at {@code dir}. */
-    public static void write(Path dir, Analysis.Chain chain, Path synonymsFile, Synonyms synonyms, List<PageText> pages) throws IOException {
+    /**
+     * Indexes {@code pages} (sorted by address here) in memory and writes the index to {@code dir}. Returns the
+     * in-memory copy for the export; the caller closes it. (Built in memory and written with plain writes: a build's
+     * output is not fsync'ed anyway, and Lucene's commit would sync every file — seconds on a busy disk.)
+     */
+    public static Directory write(Path dir, Analysis.Chain chain, Path synonymsFile, Synonyms synonyms, List<PageText> pages) throws IOException {
         Files.createDirectories(dir);
         List<PageText> sorted = new ArrayList<>(pages);
         sorted.sort((x, y) -> x.url().compareTo(y.url()));
-        try (Analyzer analyzer = Analysis.analyzer(chain, synonyms.map(), true);
-             Directory d = FSDirectory.open(dir)) {
+        Directory d = new ByteBuffersDirectory();
+        try (Analyzer analyzer = Analysis.analyzer(chain, synonyms.map(), true)) {
             IndexWriterConfig config = new IndexWriterConfig(analyzer)
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
                     .setRAMBufferSizeMB(256)
@@ -84,6 +91,18 @@ public final class LuceneIndex {
                 writer.commit();
             }
         }
+        try (var old = Files.list(dir)) {
+            for (Path f : old.toList()) {
+                Files.deleteIfExists(f);
+            }
+        }
+        for (String file : d.listAll()) {
+            try (IndexInput in = d.openInput(file, IOContext.READONCE)) {
+                byte[] bytes = new byte[(int) in.length()];
+                in.readBytes(bytes, 0, bytes.length);
+                Files.write(dir.resolve(file), bytes);
+            }
+        }
         Properties meta = new Properties();
         meta.setProperty("chain", chain.name());
         try (var out = Files.newBufferedWriter(dir.resolve(META), StandardCharsets.UTF_8)) {
@@ -95,6 +114,7 @@ public final class LuceneIndex {
         } else {
             Files.deleteIfExists(syn);
         }
+        return d;
     }
 
     /** The analysis chain an index was built with. */

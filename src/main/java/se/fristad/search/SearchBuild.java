@@ -10,6 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiConsumer;
 
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.store.Directory;
 
 import se.fristad.config.Language;
 import se.fristad.model.Page;
@@ -27,6 +28,7 @@ public final class SearchBuild {
     private final Map<String, Synonyms> synonyms = new ConcurrentHashMap<>();
     /** language code → address → text; replaced page by page when {@code serve} re-renders one. */
     private final Map<String, Map<String, PageText>> texts = new ConcurrentHashMap<>();
+    private long millis;
 
     /** Reads each language's synonyms now, so their mistakes are reported with the build's other problems. */
     public SearchBuild(Path siteDir, Site site, Problems problems) {
@@ -66,16 +68,23 @@ public final class SearchBuild {
     }
 
     public void write(Path luceneRoot, BiConsumer<String, byte[]> sink, Collection<String> codes) throws IOException {
+        long start = System.nanoTime();
         for (String code : codes) {
             Language lang = site.config().language(code);
             List<PageText> pages = new ArrayList<>(texts.get(code).values());
             pages.sort((x, y) -> x.url().compareTo(y.url()));
             Path dir = luceneRoot.resolve(code);
             Synonyms syn = synonyms.get(code);
-            LuceneIndex.write(dir, chain(lang), Synonyms.file(siteDir, code), syn, pages);
-            try (DirectoryReader reader = LuceneIndex.open(dir)) {
+            Directory memory = LuceneIndex.write(dir, chain(lang), Synonyms.file(siteDir, code), syn, pages);
+            try (memory; DirectoryReader reader = DirectoryReader.open(memory)) {
                 StaticIndex.export(reader, code, chain(lang), syn, pages, sink);
             }
         }
+        millis = (System.nanoTime() - start) / 1_000_000;
+    }
+
+    /** How long the last {@link #write} took: Lucene indexing and the static export, all languages. */
+    public long millis() {
+        return millis;
     }
 }
