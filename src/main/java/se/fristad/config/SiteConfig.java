@@ -11,8 +11,14 @@ import java.util.List;
  * @param exitUrl   where "Leave this page" goes: a neutral site that says nothing about this one
  * @param safetyPage the page (its path below content/<lang>/) on hiding one's visit, linked from every page
  * @param safetyPageLine the line of site.yml that names it, or 0 when it is the default
+ * @param accessibility the facts of the accessibility statement ({@code accessibility:}), or null when site.yml has none
  */
-public record SiteConfig(String title, List<Language> languages, String baseUrl, String exitUrl, String safetyPage, int safetyPageLine) {
+public record SiteConfig(String title, List<Language> languages, String baseUrl, String exitUrl, String safetyPage, int safetyPageLine,
+                         AccessibilityStatement accessibility) {
+
+    public SiteConfig(String title, List<Language> languages, String baseUrl, String exitUrl, String safetyPage, int safetyPageLine) {
+        this(title, languages, baseUrl, exitUrl, safetyPage, safetyPageLine, null);
+    }
 
     public static final String DEFAULT_SAFETY_PAGE = "dolj-ditt-besok.md";
 
@@ -30,5 +36,16 @@ public record SiteConfig(String title, List<Language> languages, String baseUrl,
     public Language language(String code) {
         return languages.stream().filter(l -> l.code().equals(code)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no language " + code));
+    }
+
+    /** The ordinary edition an easy-to-read edition simplifies (the first ordinary edition in its language). */
+    public java.util.Optional<Language> ordinary(Language easyRead) {
+        return languages.stream().filter(l -> !l.easyRead() && l.lang().equals(easyRead.lang())).findFirst();
+    }
+
+    /** The easy-to-read editions of an ordinary edition, in site.yml's order. */
+    public List<Language> easyReadEditions(Language ordinary) {
+        return ordinary.easyRead() ? List.of()
+                : languages.stream().filter(l -> l.easyRead() && l.lang().equals(ordinary.lang())).toList();
     }
 }
