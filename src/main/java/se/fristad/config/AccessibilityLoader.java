@@ -65,7 +65,13 @@ final class AccessibilityLoader {
         for (Yaml.Entry e : yaml.entries(block, problems)) {
             Node v = e.value();
             switch (e.key()) {
-                case "page" -> page = text(v, "page").map(String::strip).orElse(page);
+                case "page" -> {
+                    page = text(v, "page").map(String::strip).orElse(page);
+                    if (!page.endsWith(".md")) {
+                        problems.add(yaml.error(v, "page must name a Markdown file below content/<language>/, not \"" + page + "\"",
+                                "write page: " + (page.isEmpty() ? AccessibilityStatement.DEFAULT_PAGE : page.replaceAll("/+$", "") + ".md")));
+                    }
+                }
                 case "organisation" -> organisation = text(v, "organisation").map(String::strip).orElse(null);
                 case "contact" -> {
                     contact = text(v, "contact").map(String::strip).orElse(null);

@@ -147,7 +147,7 @@ class AccessibilityStatementTest {
     void everyMistakeInTheFactsIsReportedWithItsLine() {
         TestSite site = site("""
                 accessibility:
-                  page: om/saknas.md
+                  page: om/tillganglighet
                   organisaton: Exempelkommunen
                   contact: ring oss
                   compliance: delvis
@@ -165,6 +165,7 @@ class AccessibilityStatementTest {
         Build.Result r = site.build();
         assertEquals(List.of(
                 "site.yml:3:1: accessibility has no organisation — add organisation: Name of the municipality (who publishes the site)",
+                "site.yml:4:9: page must name a Markdown file below content/<language>/, not \"om/tillganglighet\" — write page: om/tillganglighet.md",
                 "site.yml:5:3: unknown key \"organisaton\" in accessibility — did you mean \"organisation\"?",
                 "site.yml:6:12: contact must be an e-mail address or the https address of a form, not \"ring oss\" — write contact: tillganglighet@kommun.se, or contact: https://kommun.se/tillganglighet/formular",
                 "site.yml:7:15: compliance must be full, partial or none, not \"delvis\" — full: meets every requirement; partial: meets most (list the rest under shortcomings); none: meets few",
