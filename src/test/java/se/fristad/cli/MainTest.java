@@ -84,6 +84,19 @@ class MainTest {
     }
 
     @Test
+    void checkPrintsTheLixOfEasyReadPagesAndWarnsAboveThirty() {
+        new TestSite(tmp, "title: T\nlanguages: [sv, {code: lattlast, name: Lättläst, lang: sv, easyRead: true}]\n")
+                .page("sv/index.md", "Hem", "x")
+                .page("lattlast/index.md", "Start", "Jag heter Anna. Jag bor i Umeå.")
+                .page("lattlast/svar.md", "Svårt", "Kvinnofridslinjen svarar dygnet runt. Samtalet kostar ingenting.");
+        Run r = run("check", "--site", tmp.toString());
+        assertEquals(0, r.code(), "a warning does not fail check: " + r.err());
+        assertTrue(r.out().contains("Readability of easy-read pages (LIX, 30 or lower is easy to read):\n"
+                + "lattlast/index.md  LIX  4  (7 words, 2 sentences, 0 long words)\n"), r.out());
+        assertTrue(r.err().contains("content/lattlast/svar.md:1:1: warning: LIX 46 is above 30 — "), r.err());
+    }
+
+    @Test
     void missingSiteYmlIsExplained() {
         Run r = run("check", "--site", tmp.toString());
         assertEquals(1, r.code());
