@@ -23,6 +23,9 @@
 
   function leave(url) {
     root.classList.add('leaving');
+    if (window.speechSynthesis) {
+      window.speechSynthesis.cancel(); // a voice reading the page aloud stops at once too
+    }
     document.title = '';
     window.location.replace(url);
   }
@@ -72,6 +75,182 @@
       }
     } else if (s) {
       announce(s.getAttribute('data-progress').replace('{n}', String(presses)));
+    }
+  });
+})();
+
+/* "Lyssna": reads the main content aloud with the browser's speech synthesis, only with a voice that runs on the
+   device itself (localService), so no text leaves it. The controls stay hidden (the hidden attribute) unless such a
+   voice exists for the language of the text; voices that arrive later (voiceschanged) are considered again.
+   Play, pause/resume and stop; each change is announced in a live region, in the page's language. */
+(function () {
+  'use strict';
+  var box = document.querySelector('.read-aloud');
+  var synth = window.speechSynthesis;
+  if (!box || !synth || typeof window.SpeechSynthesisUtterance !== 'function') {
+    return;
+  }
+  var toggle = box.querySelector('.read-aloud-toggle');
+  var label = box.querySelector('.read-aloud-label');
+  var stop = box.querySelector('.read-aloud-stop');
+  var status = box.querySelector('.read-aloud-status');
+  var lang = (box.getAttribute('data-lang') || document.documentElement.lang || '').toLowerCase();
+  var state = 'idle'; // idle, playing, paused
+  var run = 0; // each start gets a number, so events of an earlier, cancelled reading are ignored
+  var voice = null;
+
+  function primary(tag) {
+    return String(tag || '').replace('_', '-').toLowerCase().split('-')[0];
+  }
+
+  /** A voice on the device for the text's language: the exact tag first, else the same language (sv for sv-SE). */
+  function localVoice() {
+    var voices = synth.getVoices() || [];
+    var same = null;
+    for (var i = 0; i < voices.length; i++) {
+      var v = voices[i];
+      if (v.localService !== true) {
+        continue;
+      }
+      var tag = String(v.lang || '').replace('_', '-').toLowerCase();
+      if (tag === lang) {
+        return v;
+      }
+      if (!same && primary(tag) === primary(lang)) {
+        same = v;
+      }
+    }
+    return same;
+  }
+
+  function say(key) {
+    status.textContent = box.getAttribute('data-' + key) || '';
+  }
+
+  function show(next, announcement) {
+    state = next;
+    box.setAttribute('data-state', next);
+    label.textContent = box.getAttribute('data-' + (next === 'playing' ? 'pause' : next === 'paused' ? 'resume' : 'play'));
+    if (next === 'idle' && document.activeElement === stop) {
+      toggle.focus();
+    }
+    stop.hidden = next === 'idle';
+    if (announcement) {
+      say(announcement);
+    }
+  }
+
+  function skipped(el) {
+    return el.closest('.page-tools, .heading-anchor, [hidden], [aria-hidden="true"], script, style, svg, template');
+  }
+
+  /** The main content's text in reading order, one piece per paragraph, heading, list item or cell, in the text's language. */
+  function pieces() {
+    var main = document.getElementById('main');
+    var out = [];
+    if (!main) {
+      return out;
+    }
+    var blocks = 'p, li, h1, h2, h3, h4, h5, h6, dt, dd, th, td, caption, figcaption, blockquote, pre, div, section, article, main';
+    var walker = document.createTreeWalker(main, NodeFilter.SHOW_TEXT);
+    var current = null;
+    var text = '';
+    function flush() {
+      var t = text.replace(/\s+/g, ' ').trim();
+      if (t && current && primary((current.closest('[lang]') || document.documentElement).getAttribute('lang')) === primary(lang)) {
+        out.push(t);
+      }
+      text = '';
+    }
+    for (var node = walker.nextNode(); node; node = walker.nextNode()) {
+      var parent = node.parentElement;
+      if (!parent || skipped(parent)) {
+        continue;
+      }
+      var block = parent.closest(blocks);
+      if (block !== current) {
+        flush();
+        current = block;
+      }
+      text += node.nodeValue;
+    }
+    flush();
+    return out;
+  }
+
+  function play() {
+    var parts = pieces();
+    if (!parts.length || !voice) {
+      return;
+    }
+    synth.cancel();
+    run += 1;
+    var mine = run;
+    show('playing', 'playing');
+    parts.forEach(function (part, i) {
+      var u = new window.SpeechSynthesisUtterance(part);
+      u.lang = voice.lang || lang;
+      u.voice = voice;
+      if (i === parts.length - 1) {
+        u.onend = function () {
+          if (mine === run && state !== 'idle') {
+            show('idle', 'done');
+          }
+        };
+      }
+      u.onerror = function () {
+        if (mine === run && state !== 'idle') {
+          run += 1;
+          synth.cancel();
+          show('idle', 'stopped');
+        }
+      };
+      synth.speak(u);
+    });
+  }
+
+  toggle.addEventListener('click', function () {
+    if (state === 'idle') {
+      play();
+    } else if (state === 'playing') {
+      synth.pause();
+      show('paused', 'paused');
+    } else {
+      synth.resume();
+      show('playing', 'resumed');
+    }
+  });
+
+  stop.addEventListener('click', function () {
+    run += 1;
+    synth.cancel();
+    show('idle', 'stopped');
+  });
+
+  function update() {
+    voice = localVoice();
+    if (voice) {
+      box.hidden = false;
+    } else {
+      if (state !== 'idle') {
+        run += 1;
+        synth.cancel();
+        show('idle', '');
+      }
+      box.hidden = true;
+    }
+  }
+
+  update();
+  if (typeof synth.addEventListener === 'function') {
+    synth.addEventListener('voiceschanged', update);
+  } else {
+    synth.onvoiceschanged = update;
+  }
+  // leaving or reloading the page ends the reading; nothing carries over to the next page
+  window.addEventListener('pagehide', function () {
+    if (state !== 'idle') {
+      synth.cancel();
     }
   });
 })();

@@ -375,7 +375,7 @@
 
   var indexes = map();
   function open(lang) {
-    if (!/^[a-z]{2,3}(-[a-z0-9]{1,8})*$/i.test(lang)) { return Promise.reject(new Error('no edition ' + lang)); }
+    if (!/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/i.test(lang)) { return Promise.reject(new Error('no edition ' + lang)); }
     if (!indexes[lang]) {
       indexes[lang] = get(lang + '/meta').then(function (meta) {
         return chainOf(meta).then(function (chain) { return new Index(lang, meta, chain); });

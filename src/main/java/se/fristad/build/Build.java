@@ -15,6 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiConsumer;
 
 import se.fristad.check.AnchorChecker;
+import se.fristad.check.Readability;
 import se.fristad.check.ThemeSafety;
 import se.fristad.config.Language;
 import se.fristad.config.SiteConfig;
@@ -109,6 +110,12 @@ public final class Build {
             problems.add(Problem.error(siteDir.resolve("site.yml"), c.safetyPageLine(), 1, "safetyPage " + c.safetyPage() + " is not a page",
                     "name a file below content/" + c.source().code() + "/, e.g. safetyPage: " + SiteConfig.DEFAULT_SAFETY_PAGE));
         }
+        if (c.accessibility() != null && site.page(c.source().code(), c.accessibility().page()).isEmpty()) {
+            String page = c.accessibility().page();
+            problems.add(Problem.error(siteDir.resolve("site.yml"), c.accessibility().line(), 1, "the accessibility statement's page " + page + " does not exist",
+                    "create content/" + c.source().code() + "/" + page + " with a title (the statement is written below its text),"
+                            + " or name another page with page: in the accessibility block"));
+        }
         theme = new Theme(siteDir);
         AtomicOutput output = null;
         try {
@@ -116,10 +123,18 @@ public final class Build {
             ThemeSafety.check(theme.templates(), assets, problems);
             strings = new HashMap<>();
             for (Language l : site.languages()) {
-                strings.put(l.code(), theme.strings(l.code(), site.config().source().code(), problems));
+                Map<String, String> t = theme.strings(l.code(), site.config().source().code(), problems);
+                Optional<Language> ordinary = l.easyRead() ? site.config().ordinary(l) : Optional.empty();
+                if (ordinary.isPresent()) {
+                    // an easy-read edition says in simpler words what it has its own strings for; the rest as its ordinary edition
+                    t = new java.util.LinkedHashMap<>(theme.strings(ordinary.get().code(), site.config().source().code(), problems));
+                    t.putAll(theme.ownStrings(l.code(), problems));
+                }
+                strings.put(l.code(), t);
             }
             if (out == null) {
                 missingStrings(problems);
+                Readability.check(site, problems);
             }
             search = new SearchBuild(siteDir, site, problems);
             layouts = new Layouts(theme);
@@ -206,6 +221,10 @@ public final class Build {
         for (Language l : site.languages()) {
             java.util.Set<String> missing = new java.util.TreeSet<>(all);
             missing.removeAll(theme.ownStrings(l.code(), problems).keySet());
+            if (l.easyRead()) {
+                // by design an easy-read edition shows its ordinary edition's strings where it has no simpler words of its own
+                site.config().ordinary(l).ifPresent(o -> missing.removeAll(theme.ownStrings(o.code(), problems).keySet()));
+            }
             if (!missing.isEmpty()) {
                 problems.add(Problem.warning(siteDir.resolve("i18n").resolve(l.code() + ".yml"), 1, 1,
                         missing.size() + " theme strings missing in " + l.code() + ": " + String.join(", ", missing),

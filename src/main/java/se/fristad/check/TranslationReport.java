@@ -52,6 +52,11 @@ public final class TranslationReport {
         return outdated ? State.OUTDATED : State.OK;
     }
 
+    /** A column as wide as the edition's code, at least 4 ({@code lattlast} needs 8). */
+    private static int column(Language l) {
+        return Math.max(4, l.code().length());
+    }
+
     /** The table as text, one line per page. */
     public static String table(Site site) {
         Map<String, List<State>> rows = states(site);
@@ -59,13 +64,14 @@ public final class TranslationReport {
         StringBuilder out = new StringBuilder("Translations (ok = translated, -- = missing, old = original reviewed after the translation):\n");
         out.append(String.format("%-" + width + "s", "page"));
         for (Language l : site.languages()) {
-            out.append(String.format(" %4s", l.code()));
+            out.append(String.format(" %" + column(l) + "s", l.code()));
         }
         out.append('\n');
         rows.forEach((key, states) -> {
             out.append(String.format("%-" + width + "s", key));
-            for (State s : states) {
-                out.append(String.format(" %4s", s == State.OK ? "ok" : s == State.MISSING ? "--" : "old"));
+            for (int i = 0; i < states.size(); i++) {
+                State s = states.get(i);
+                out.append(String.format(" %" + column(site.languages().get(i)) + "s", s == State.OK ? "ok" : s == State.MISSING ? "--" : "old"));
             }
             out.append('\n');
         });

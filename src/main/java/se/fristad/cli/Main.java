@@ -9,6 +9,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import se.fristad.build.Build;
+import se.fristad.check.Readability;
 import se.fristad.check.TranslationReport;
 import se.fristad.problem.Problem;
 import se.fristad.serve.DevServer;
@@ -100,6 +101,9 @@ public final class Main implements Callable<Integer> {
             Build.Result r = new Build(options.site, options.drafts).check();
             if (r.site() != null && r.site().languages().size() > 1) {
                 spec.commandLine().getOut().print(TranslationReport.table(r.site()));
+            }
+            if (r.site() != null) {
+                spec.commandLine().getOut().print(Readability.table(r.site()));
             }
             return report(r, spec.commandLine().getOut(), spec.commandLine().getErr(),
                     "No problems in " + r.pages() + " pages.");

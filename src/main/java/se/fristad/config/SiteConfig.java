@@ -13,9 +13,14 @@ import java.util.List;
  * @param safetyPageLine the line of site.yml that names it, or 0 when it is the default
  * @param shareableSearch whether the search page keeps the query in the address ({@code #q=…}) so a search can be
  *                        bookmarked or shared; off by default, so a query leaves no trace in the history
+ * @param accessibility the facts of the accessibility statement ({@code accessibility:}), or null when site.yml has none
  */
 public record SiteConfig(String title, List<Language> languages, String baseUrl, String exitUrl, String safetyPage, int safetyPageLine,
-                         boolean shareableSearch) {
+                         boolean shareableSearch, AccessibilityStatement accessibility) {
+
+    public SiteConfig(String title, List<Language> languages, String baseUrl, String exitUrl, String safetyPage, int safetyPageLine) {
+        this(title, languages, baseUrl, exitUrl, safetyPage, safetyPageLine, false, null);
+    }
 
     public static final String DEFAULT_SAFETY_PAGE = "dolj-ditt-besok.md";
 
@@ -33,5 +38,16 @@ public record SiteConfig(String title, List<Language> languages, String baseUrl,
     public Language language(String code) {
         return languages.stream().filter(l -> l.code().equals(code)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no language " + code));
+    }
+
+    /** The ordinary edition an easy-to-read edition simplifies (the first ordinary edition in its language). */
+    public java.util.Optional<Language> ordinary(Language easyRead) {
+        return languages.stream().filter(l -> !l.easyRead() && l.lang().equals(easyRead.lang())).findFirst();
+    }
+
+    /** The easy-to-read editions of an ordinary edition, in site.yml's order. */
+    public List<Language> easyReadEditions(Language ordinary) {
+        return ordinary.easyRead() ? List.of()
+                : languages.stream().filter(l -> l.easyRead() && l.lang().equals(ordinary.lang())).toList();
     }
 }

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.nio.file.Path;
 
 import se.fristad.check.ContentSafety;
+import se.fristad.config.AccessibilityStatement;
 import se.fristad.config.Language;
 import se.fristad.model.Keys;
 import se.fristad.model.Page;
@@ -56,7 +57,8 @@ public final class PageRenderer {
         String content = "";
         if (page.source() != null) {
             LinkResolver links = new LinkResolver(site, page, assets, problems);
-            String[] labelLang = page.kind() == Page.Kind.FALLBACK ? new String[] {page.lang().code(), page.lang().dir()} : null;
+            String[] labelLang = page.kind() == Page.Kind.FALLBACK && !tag(page.contentLang()).equals(page.lang().lang())
+                    ? new String[] {page.lang().lang(), page.lang().dir()} : null;
             Path file = page.source().file();
             MarkdownRenderer.Hooks hooks = new MarkdownRenderer.Hooks() {
                 @Override
@@ -99,15 +101,19 @@ public final class PageRenderer {
         siteModel.put("searchHref", site.page(lang.code(), Keys.SEARCH).map(s -> href(page, s.url())).orElse(""));
         siteModel.put("shareSearch", site.config().shareableSearch());
         siteModel.put("azHref", site.page(lang.code(), Keys.AZ).map(s -> href(page, s.url())).orElse(""));
+        AccessibilityStatement statement = site.config().accessibility();
+        siteModel.put("statementHref", statement == null ? "" : site.page(lang.code(), statement.page()).map(s -> href(page, s.url())).orElse(""));
         m.put("site", siteModel);
 
         Map<String, Object> p = new HashMap<>();
         p.put("title", title(page));
         p.put("summary", page.summary());
         p.put("kind", page.kind().name().toLowerCase(Locale.ROOT));
-        p.put("lang", lang.code());
+        p.put("lang", lang.lang());
+        p.put("edition", lang.code());
+        p.put("easyRead", lang.easyRead());
         p.put("dir", lang.dir());
-        p.put("contentLang", page.contentLang());
+        p.put("contentLang", tag(page.contentLang()));
         p.put("contentDir", site.config().language(page.contentLang()).dir());
         p.put("url", page.url());
         p.put("content", content);
@@ -116,7 +122,7 @@ public final class PageRenderer {
         p.put("machineTranslation", page.kind() == Page.Kind.CONTENT && page.source().front().machineTranslated());
         var reviewed = page.source() != null ? page.source().front().reviewed() : null;
         p.put("reviewed", reviewed == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
-                .withLocale(Locale.forLanguageTag(lang.code())).format(reviewed));
+                .withLocale(Locale.forLanguageTag(lang.lang())).format(reviewed));
         p.put("reviewedIso", reviewed == null ? "" : reviewed.toString());
         m.put("page", p);
         m.put("t", t);
@@ -124,33 +130,42 @@ public final class PageRenderer {
         List<Map<String, Object>> switcher = new ArrayList<>();
         List<Map<String, Object>> alternates = new ArrayList<>();
         for (Page v : site.versions(page.key())) {
+            if (v.lang().easyRead()) {
+                continue; // not another language: linked from the top of the page instead (editionLinks)
+            }
             Map<String, Object> l = new HashMap<>();
             l.put("code", v.lang().code());
+            l.put("lang", v.lang().lang());
             l.put("name", v.lang().name());
             l.put("dir", v.lang().dir());
             l.put("href", href(page, v.url()));
             l.put("current", v.lang().equals(lang));
             switcher.add(l);
             if (v.kind() != Page.Kind.FALLBACK) {
-                alternates.add(Map.of("hreflang", v.lang().code(), "href", absolute(page, v.url())));
+                alternates.add(Map.of("hreflang", v.lang().lang(), "href", absolute(page, v.url())));
             }
         }
         site.page(site.config().source().code(), page.key()).filter(s -> s.kind() != Page.Kind.FALLBACK)
-                .or(() -> site.versions(page.key()).stream().filter(v -> v.kind() != Page.Kind.FALLBACK).findFirst())
+                .or(() -> site.versions(page.key()).stream().filter(v -> v.kind() != Page.Kind.FALLBACK && !v.lang().easyRead()).findFirst())
                 .ifPresent(d -> alternates.add(Map.of("hreflang", "x-default", "href", absolute(page, d.url()))));
+        if (lang.easyRead()) {
+            alternates.clear(); // an easy-read page is no translation of the others: listing them would be one-sided
+        }
+        m.put("editionLinks", editionLinks(page, t));
+        m.put("statement", statement != null && page.key().equals(statement.page()) ? AccessibilityModel.of(statement, page, site) : null);
         m.put("languages", switcher);
         m.put("alternates", alternates);
 
         List<Map<String, Object>> crumbs = new ArrayList<>();
         for (Page c : site.trail(page)) {
             crumbs.add(Map.of("title", title(c), "href", href(page, c.url()), "current", c.equals(page),
-                    "lang", c.contentLang(), "dir", dir(c)));
+                    "lang", tag(c.contentLang()), "dir", dir(c)));
         }
         m.put("breadcrumbs", crumbs);
 
         List<Map<String, Object>> menu = new ArrayList<>();
         for (Page c : site.menu(lang.code())) {
-            menu.add(Map.of("title", c.title(), "href", href(page, c.url()), "lang", c.contentLang(), "dir", dir(c),
+            menu.add(Map.of("title", c.title(), "href", href(page, c.url()), "lang", tag(c.contentLang()), "dir", dir(c),
                     "current", page.url().startsWith(c.url()) && !c.url().equals(site.page(lang.code(), Keys.HOME).map(Page::url).orElse(""))));
         }
         m.put("menu", menu);
@@ -159,7 +174,7 @@ public final class PageRenderer {
         if (page.isIndex()) {
             for (Page c : site.children(page)) {
                 children.add(Map.of("title", c.title(), "summary", c.summary(), "href", href(page, c.url()),
-                        "lang", c.contentLang(), "dir", dir(c), "translated", c.kind() != Page.Kind.FALLBACK));
+                        "lang", tag(c.contentLang()), "dir", dir(c), "translated", c.kind() != Page.Kind.FALLBACK));
             }
         }
         m.put("children", children);
@@ -180,8 +195,9 @@ public final class PageRenderer {
 
     /** Every page of the edition with text (its own or the original's), A–Z in the language's order, by first letter. */
     private List<Map<String, Object>> az(Page page) {
-        java.text.Collator collator = java.text.Collator.getInstance(Locale.forLanguageTag(page.lang().code()));
-        java.text.Collator letters = java.text.Collator.getInstance(Locale.forLanguageTag(page.lang().code()));
+        Locale locale = Locale.forLanguageTag(page.lang().lang());
+        java.text.Collator collator = java.text.Collator.getInstance(locale);
+        java.text.Collator letters = java.text.Collator.getInstance(locale);
         letters.setStrength(java.text.Collator.PRIMARY); // É files under E, but Å is its own letter in Swedish
         List<Page> pages = new ArrayList<>();
         for (Page p : site.pages()) {
@@ -194,7 +210,7 @@ public final class PageRenderer {
         Map<String, Object> group = null;
         List<Map<String, Object>> items = null;
         for (Page p : pages) {
-            String letter = firstLetter(p.title(), page.lang().code());
+            String letter = firstLetter(p.title(), locale);
             if (group == null || letters.compare((String) group.get("letter"), letter) != 0) {
                 items = new ArrayList<>();
                 group = new HashMap<>();
@@ -204,12 +220,12 @@ public final class PageRenderer {
                 groups.add(group);
             }
             items.add(Map.of("title", p.title(), "summary", p.summary(), "href", href(page, p.url()),
-                    "lang", p.contentLang(), "dir", dir(p), "translated", p.kind() != Page.Kind.FALLBACK));
+                    "lang", tag(p.contentLang()), "dir", dir(p), "translated", p.kind() != Page.Kind.FALLBACK));
         }
         return groups;
     }
 
-    private static String firstLetter(String title, String lang) {
+    private static String firstLetter(String title, Locale locale) {
         int i = 0;
         while (i < title.length() && !Character.isLetterOrDigit(title.codePointAt(i))) {
             i += Character.charCount(title.codePointAt(i));
@@ -218,7 +234,33 @@ public final class PageRenderer {
             return "#";
         }
         int cp = title.codePointAt(i);
-        return Character.isDigit(cp) ? "0–9" : new String(Character.toChars(cp)).toUpperCase(Locale.forLanguageTag(lang));
+        return Character.isDigit(cp) ? "0–9" : new String(Character.toChars(cp)).toUpperCase(locale);
+    }
+
+    /**
+     * The links at the top of the page between an ordinary page and its easy-to-read version: from an ordinary page to
+     * each easy-read edition that has this page written, and from an easy-read page back to the ordinary one.
+     */
+    private List<Map<String, Object>> editionLinks(Page page, Map<String, String> t) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        Language lang = page.lang();
+        if (lang.easyRead()) {
+            site.config().ordinary(lang).flatMap(o -> site.page(o.code(), page.key())).ifPresent(o -> out.add(Map.of(
+                    "href", href(page, o.url()), "lang", o.lang().lang(), "dir", o.lang().dir(), "easyRead", false,
+                    "label", t.getOrDefault("ordinary_link", ""))));
+        } else {
+            for (Language e : site.config().easyReadEditions(lang)) {
+                site.page(e.code(), page.key()).filter(v -> v.kind() == Page.Kind.CONTENT).ifPresent(v -> out.add(Map.of(
+                        "href", href(page, v.url()), "lang", e.lang(), "dir", e.dir(), "easyRead", true,
+                        "label", t.getOrDefault("easy_read_link", e.name()))));
+            }
+        }
+        return out;
+    }
+
+    /** The BCP 47 language of an edition, for {@code lang} attributes ({@code lattlast} → {@code sv}). */
+    private String tag(String edition) {
+        return site.config().language(edition).lang();
     }
 
     /** Writing direction of the text a page shows (a Swedish fallback inside the Arabic edition is ltr). */

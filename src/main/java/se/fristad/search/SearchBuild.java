@@ -52,7 +52,7 @@ public final class SearchBuild {
     }
 
     static Analysis.Chain chain(Language l) {
-        return Analysis.chainFor(l.code());
+        return Analysis.chainFor(l.lang());
     }
 
     public void add(Page page, String html) {

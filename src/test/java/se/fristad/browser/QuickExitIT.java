@@ -75,6 +75,19 @@ class QuickExitIT extends ServedSiteTest {
     }
 
     @Test
+    void shiftThreeTimesLeavesTheArabicEditionToo() {
+        page.navigate(server.url("/en/"));
+        page.navigate(server.url("/ar/"));
+        page.keyboard().press("Shift");
+        assertEquals("تم الضغط على Shift 1 من 3 مرات", page.textContent("#exit-status"));
+        page.keyboard().press("Shift");
+        page.keyboard().press("Shift");
+        page.waitForURL(EXIT + "**");
+        page.goBack();
+        assertEquals(server.url("/en/"), page.url(), "Back skips the Arabic page that was left");
+    }
+
+    @Test
     void capitalLettersNeverLeave() {
         page.navigate(server.url("/"));
         for (String key : new String[] {"KeyA", "KeyB", "KeyC", "KeyD"}) {

@@ -77,9 +77,23 @@ class MainTest {
         assertEquals("page       sv   en   se", lines[1]);
         assertEquals("index.md   ok  old   ok", lines[2], "English was reviewed before the Swedish original changed");
         assertEquals("stod.md    ok   --   --", lines[3]);
-        assertTrue(r.err().matches("(?s).*/i18n/se.yml:1:1: warning: \\d+ theme strings missing in se: anchor_link, .*breadcrumbs, .*"), r.err());
+        assertTrue(r.err().matches("(?s).*/i18n/se\\.yml:1:1: warning: \\d+ theme strings missing in se: a11y_alternative, .*"), r.err());
+        assertTrue(r.err().matches("(?s).*, anchor_link, .*breadcrumbs, .*"), r.err());
         assertTrue(r.err().contains("— readers of Davvisámegiella see them in English until i18n/se.yml has them"), r.err());
         assertFalse(r.err().contains("missing in en"), r.err());
+    }
+
+    @Test
+    void checkPrintsTheLixOfEasyReadPagesAndWarnsAboveThirty() {
+        new TestSite(tmp, "title: T\nlanguages: [sv, {code: lattlast, name: Lättläst, lang: sv, easyRead: true}]\n")
+                .page("sv/index.md", "Hem", "x")
+                .page("lattlast/index.md", "Start", "Jag heter Anna. Jag bor i Umeå.")
+                .page("lattlast/svar.md", "Svårt", "Kvinnofridslinjen svarar dygnet runt. Samtalet kostar ingenting.");
+        Run r = run("check", "--site", tmp.toString());
+        assertEquals(0, r.code(), "a warning does not fail check: " + r.err());
+        assertTrue(r.out().contains("Readability of easy-read pages (LIX, 30 or lower is easy to read):\n"
+                + "lattlast/index.md  LIX  4  (7 words, 2 sentences, 0 long words)\n"), r.out());
+        assertTrue(r.err().contains("content/lattlast/svar.md:1:1: warning: LIX 46 is above 30 — "), r.err());
     }
 
     @Test
