@@ -110,7 +110,7 @@
     var out = [];
     tokenize(chain.pre ? chain.pre(text) : text).forEach(function (tok) {
       var t = chain.term(tok.s, stop);
-      if (t !== null && t !== undefined && t !== '') { out.push({t: t, n: tok.n, o: tok.o, l: tok.s.length}); }
+      if (t !== null && t !== undefined) { out.push({t: t, n: tok.n, o: tok.o, l: tok.s.length}); } // '' too, as Lucene
     });
     return out;
   }
