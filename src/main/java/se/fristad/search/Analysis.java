@@ -37,7 +37,7 @@ import org.tartarus.snowball.ext.SwedishStemmer;
  * <p>Each chain is exactly the one of Lucene's analyzer for the language (SwedishAnalyzer, EnglishAnalyzer,
  * FinnishAnalyzer, ArabicAnalyzer, PersianAnalyzer); languages without one (Somali, Tigrinya, Sami, …) get
  * StandardAnalyzer's (tokenize and lower-case). The browser client ({@code assets/js/search.js} and
- * {@code assets/js/stem/*.js}) implements the same chains, and the parity tests hold the two together.
+ * {@code assets/js/search/<chain>.js}) implements the same chains, and AnalysisParityIT holds the two together.
  */
 public final class Analysis {
 
@@ -107,8 +107,11 @@ public final class Analysis {
         };
     }
 
-    /** Lucene's analyzer chains, step by step (see each analyzer's createComponents). */
-    private static TokenStream stems(Chain chain, Tokenizer source) {
+    /**
+     * Lucene's analyzer chains, step by step (see each analyzer's createComponents). Package-private so that the
+     * parity test can run the filters on a single token.
+     */
+    static TokenStream stems(Chain chain, Tokenizer source) {
         return switch (chain) {
             case SWEDISH -> new SnowballFilter(new StopFilter(new LowerCaseFilter(source), chain.stopwords), new SwedishStemmer());
             case FINNISH -> new SnowballFilter(new StopFilter(new LowerCaseFilter(source), chain.stopwords), new FinnishStemmer());
