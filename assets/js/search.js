@@ -40,57 +40,88 @@
   }
   F.lower = lower;
 
-  var WORD = /[\p{L}\p{M}\p{Nd}\p{Pc}]/u;
+  var LETTER = /[\p{L}\p{Pc}]/u;
   var DIGIT = /\p{Nd}/u;
-  var MARK = /\p{M}/u;
+  var EXTEND = /[\p{M}\p{Cf}]/u;
   var SINGLE = /[\p{Script=Han}\p{Script=Hiragana}]/u;
-  var EMOJI = /[\p{Extended_Pictographic}\p{Regional_Indicator}]/u;
-  var EMOJI_TAIL = /[\u200D\uFE0F\u20E3\p{Emoji_Modifier}\p{Extended_Pictographic}]/u;
+  var KATAKANA = /[\p{Script=Katakana}\u30FC]/u;
+  var PICTO = /\p{Extended_Pictographic}/u;
+  var REGIONAL = /\p{Regional_Indicator}/u;
+  var EMOJI_TAIL = /[\uFE0F\u20E3\p{Emoji_Modifier}\u{E0020}-\u{E007F}]/u;
   var MID_LETTER = ':\u00B7\u0387\u055F\u05F4\u2027\uFE13\uFE55\uFF1A';
   var MID_NUM = ',;\u037E\u0589\u060C\u060D\u066C\u07F8\u2044\uFE10\uFE14\uFE50\uFE54\uFF0C\uFF1B';
   var MID_BOTH = '.\'\u2018\u2019\u2024\uFE52\uFF07\uFF0E';
 
-  /* Words as Lucene's StandardTokenizer finds them: {s: text, o: offset}. */
+  /* A character's part in a word (Unicode's word-boundary classes, as StandardTokenizer uses them):
+     l letter, d digit, u underscore-like connector, x extend/format (belongs to the character before it),
+     s ideograph or hiragana (a word of its own), k katakana, r regional indicator, p pictograph, '' none. */
+  function kind(c) {
+    var n = c.codePointAt(0);
+    if (n < 128) {
+      return n >= 97 && n <= 122 || n >= 65 && n <= 90 ? 'l' : n >= 48 && n <= 57 ? 'd' : n === 95 ? 'u' : '';
+    }
+    if (n === 0x200B) { return ''; }
+    if (EXTEND.test(c)) { return 'x'; }
+    if (SINGLE.test(c)) { return 's'; }
+    if (KATAKANA.test(c)) { return 'k'; }
+    if (REGIONAL.test(c)) { return 'r'; }
+    if (PICTO.test(c)) { return 'p'; }
+    if (DIGIT.test(c)) { return 'd'; }
+    if (LETTER.test(c)) { return c === '\u203F' || c === '\u2040' || /\p{Pc}/u.test(c) ? 'u' : 'l'; }
+    return '';
+  }
+
+  /* Words as Lucene's StandardTokenizer finds them: {s: text, o: offset, n: code points}. */
   function tokenize(text) {
-    var cps = Array.from(text);
-    var out = [];
-    var offset = 0;
-    var offs = cps.map(function (c) { var o = offset; offset += c.length; return o; });
-    var i = 0;
+    var cps = Array.from(text), kinds = cps.map(kind), out = [], offs = [], at = 0, i = 0;
+    cps.forEach(function (c) { offs.push(at); at += c.length; });
+    function emit(from, to) {
+      var w = cps.slice(from, to).join('');
+      for (var k = 0; k < w.length; k += 255) { // StandardTokenizer's longest token
+        var part = w.slice(k, k + 255);
+        out.push({s: part, o: offs[from] + k, n: Array.from(part).length});
+      }
+    }
+    function extend(j) { while (j < cps.length && kinds[j] === 'x') { j++; } return j; }
     while (i < cps.length) {
-      var c = cps[i];
-      var start = i;
-      if (SINGLE.test(c)) {
-        i++;
-        while (i < cps.length && MARK.test(cps[i])) { i++; }
-      } else if (EMOJI.test(c)) {
-        i++;
-        while (i < cps.length && EMOJI_TAIL.test(cps[i])) { i++; }
-      } else if (WORD.test(c) && !MARK.test(c)) {
-        var last = DIGIT.test(c) ? 'd' : 'l';
+      var k = kinds[i], start = i;
+      if (k === 's') {
+        i = extend(i + 1);
+      } else if ((cps[i] === '#' || cps[i] === '*' || k === 'd') && (cps[i + 1] === '\u20E3' || cps[i + 1] === '\uFE0F' && cps[i + 2] === '\u20E3')) {
+        i += cps[i + 1] === '\u20E3' ? 2 : 3; // keycap
+      } else if (k === 'r') {
+        i = kinds[i + 1] === 'r' ? i + 2 : i + 1;
+      } else if (k === 'p') {
         i++;
         for (;;) {
-          while (i < cps.length && WORD.test(cps[i]) && !SINGLE.test(cps[i])) {
-            if (!MARK.test(cps[i])) { last = DIGIT.test(cps[i]) ? 'd' : 'l'; }
+          while (i < cps.length && EMOJI_TAIL.test(cps[i])) { i++; }
+          if (cps[i] === '\u200D' && kinds[i + 1] === 'p') { i += 2; } else { break; }
+        }
+      } else if (k === 'k') {
+        i++;
+        while (i < cps.length && (kinds[i] === 'k' || kinds[i] === 'x' || kinds[i] === 'u')) { i++; }
+      } else if (k === 'l' || k === 'd' || k === 'u') {
+        var last = k, word = k !== 'u';
+        i++;
+        for (;;) {
+          while (i < cps.length && (kinds[i] === 'l' || kinds[i] === 'd' || kinds[i] === 'u' || kinds[i] === 'x')) {
+            if (kinds[i] !== 'x') { last = kinds[i]; word = word || last !== 'u'; }
             i++;
           }
-          var j = cps[i];
-          var next = cps[i + 1];
-          if (j === undefined || next === undefined || !WORD.test(next) || MARK.test(next) || SINGLE.test(next)) { break; }
-          var nextKind = DIGIT.test(next) ? 'd' : 'l';
-          var both = MID_BOTH.indexOf(j) >= 0;
-          if (last === 'l' && nextKind === 'l' && (both || MID_LETTER.indexOf(j) >= 0) ||
-              last === 'd' && nextKind === 'd' && (both || MID_NUM.indexOf(j) >= 0)) {
-            i++;
+          var j = cps[i], after = extend(i + 1), next = kinds[after];
+          if (j !== undefined && (last === 'l' && next === 'l' && (MID_BOTH.indexOf(j) >= 0 || MID_LETTER.indexOf(j) >= 0) ||
+              last === 'd' && next === 'd' && (MID_BOTH.indexOf(j) >= 0 || MID_NUM.indexOf(j) >= 0))) {
+            i = after;
             continue;
           }
           break;
         }
+        if (!word) { continue; }
       } else {
         i++;
         continue;
       }
-      out.push({s: cps.slice(start, i).join(''), o: offs[start], n: i - start});
+      emit(start, i);
     }
     return out;
   }
