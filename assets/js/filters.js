@@ -3,12 +3,13 @@
    Without JavaScript the whole list is shown and the filter controls stay hidden.
 
    Markup it reads (templates/_data.ftlh):
-   - <div data-filters="#list" hidden> holds <select data-filter="name" [data-always="value"]>, a
+   - <div data-filters="#list" hidden> holds <select data-filter="name" [data-always="value"] [data-keep-unknown]>, a
      [data-filter-reset] button and a [role=status] live region with data-template="… {n} … {total} …".
    - In #list, every [data-filter-item] has data-<name>="a|b|c" and data-key (one service listed in two groups
      counts once); [data-filter-group] elements are hidden when none of their items is shown.
-   An item matches a select when nothing is chosen, when it has no value for that name (not known: keep it),
-   when it has the chosen value, or when it has the select's data-always value (national services). */
+   An item matches a select when nothing is chosen, when it has the chosen value, when it has the select's
+   data-always value (national services), or, for a select marked data-keep-unknown, when it has no value for
+   that name (a service that does not say whom it is for may still be for you). */
 (function () {
   'use strict';
 
@@ -33,7 +34,8 @@
     }
     var have = values(item, select.getAttribute('data-filter'));
     var always = select.getAttribute('data-always');
-    return have.length === 0 || contains(have, chosen) || (always !== null && contains(have, always));
+    return contains(have, chosen) || (always !== null && contains(have, always))
+      || (have.length === 0 && select.hasAttribute('data-keep-unknown'));
   }
 
   function setup(box) {

@@ -30,6 +30,7 @@ final class Listings {
     private final Site site;
     private final DataModel data;
     private final Map<String, List<Entry>> cache = new ConcurrentHashMap<>();
+    private final java.util.concurrent.atomic.AtomicInteger computed = new java.util.concurrent.atomic.AtomicInteger();
 
     Listings(Site site, DataModel data) {
         this.site = site;
@@ -67,7 +68,13 @@ final class Listings {
         };
     }
 
+    /** How many listings were computed so far (one per language and type asked for). */
+    int computed() {
+        return computed.get();
+    }
+
     private List<Entry> compute(String type, String lang) {
+        computed.incrementAndGet();
         List<Entry> out = new ArrayList<>();
         for (Page p : site.pagesIn(lang)) {
             if (p.source() == null || !p.source().front().type().equals(type)) {
@@ -86,7 +93,7 @@ final class Listings {
         Collator collator = Collator.getInstance(Locale.forLanguageTag(lang));
         Comparator<Entry> order = type.equals("definition")
                 ? Comparator.comparing((Entry e) -> (String) definition(e).get("term"), collator)
-                : Comparator.comparingInt((Entry e) -> e.page().order()).thenComparing(e -> e.page().title(), collator);
+                : Comparator.comparingInt(this::order).thenComparing(e -> e.page().title(), collator);
         out.sort(order.thenComparing(e -> e.page().key()));
         if (type.equals("definition")) {
             for (int i = 0; i < out.size(); i++) {
@@ -97,6 +104,15 @@ final class Listings {
             }
         }
         return List.copyOf(out);
+    }
+
+    /** A page's order; a translation that gives none keeps its original's place. */
+    private int order(Entry e) {
+        Page p = e.page();
+        if (p.order() != Integer.MAX_VALUE) {
+            return p.order();
+        }
+        return site.page(site.config().source().code(), p.key()).map(Page::order).orElse(p.order());
     }
 
     @SuppressWarnings("unchecked")
