@@ -27,8 +27,10 @@ import se.fristad.load.SourcePage;
 import se.fristad.load.StaticFile;
 import se.fristad.model.Page;
 import se.fristad.model.Site;
+import se.fristad.problem.DidYouMean;
 import se.fristad.problem.Problem;
 import se.fristad.problem.Problems;
+import se.fristad.render.Icons;
 import se.fristad.render.Layouts;
 import se.fristad.render.LinkResolver.AnchorUse;
 import se.fristad.render.MarkdownRenderer;
@@ -67,6 +69,7 @@ public final class Build {
     private Map<String, Path> assets;
     private Map<String, Map<String, String>> strings;
     private Layouts layouts;
+    private Map<String, String> icons;
     private final Map<String, PageState> states = new ConcurrentHashMap<>();
     private SearchBuild search;
 
@@ -138,6 +141,8 @@ public final class Build {
             }
             search = new SearchBuild(siteDir, site, problems);
             layouts = new Layouts(theme);
+            icons = Icons.read(assets);
+            checkLayouts(theme.layoutNames(), problems);
             loadProblems = problems.sorted();
             if (out != null) {
                 output = AtomicOutput.begin(out);
@@ -233,14 +238,28 @@ public final class Build {
         }
     }
 
+    /** Every {@code layout:} names a template of the theme. */
+    private void checkLayouts(List<String> names, Problems problems) {
+        for (SourcePage p : content.pages()) {
+            FrontMatter.Layout l = p.front().layout();
+            if (l != null && !names.contains(l.name())) {
+                String list = "layouts: " + String.join(", ", names);
+                problems.add(Problem.error(p.file(), l.line(), l.column(), "layout \"" + l.name() + "\" has no template templates/" + l.name() + ".ftlh",
+                        DidYouMean.closest(l.name(), names).map(c -> "did you mean \"" + c + "\"? The " + list).orElse("the " + list)));
+            }
+        }
+    }
+
     /** Whether other pages (menus, listings, breadcrumbs) are unaffected by the change from {@code a} to {@code b}. */
     private static boolean sameShape(FrontMatter a, FrontMatter b) {
+        // typed data shows on other pages too (the support finder, the list of every action, the glossary)
         return a.title().equals(b.title()) && a.summary().equals(b.summary()) && a.order() == b.order()
-                && a.slug().equals(b.slug()) && a.draft() == b.draft();
+                && a.slug().equals(b.slug()) && a.draft() == b.draft() && a.type().equals(b.type())
+                && java.util.Objects.equals(a.layout(), b.layout()) && java.util.Objects.equals(a.data(), b.data());
     }
 
     private void render(List<Page> pages, BiConsumer<String, byte[]> sink) {
-        PageRenderer renderer = new PageRenderer(site, layouts, markdown, strings, assets.keySet());
+        PageRenderer renderer = new PageRenderer(site, layouts, markdown, strings, assets.keySet(), icons);
         Parallel.forEach(pages, page -> {
             Problems problems = new Problems();
             PageRenderer.Result r = renderer.render(page, problems);

@@ -14,12 +14,13 @@ import java.util.List;
  * @param shareableSearch whether the search page keeps the query in the address ({@code #q=…}) so a search can be
  *                        bookmarked or shared; off by default, so a query leaves no trace in the history
  * @param accessibility the facts of the accessibility statement ({@code accessibility:}), or null when site.yml has none
+ * @param municipalities the places support pages' {@code area} and plans' {@code municipality} may name
  */
 public record SiteConfig(String title, List<Language> languages, String baseUrl, String exitUrl, String safetyPage, int safetyPageLine,
-                         boolean shareableSearch, AccessibilityStatement accessibility) {
+                         boolean shareableSearch, AccessibilityStatement accessibility, List<String> municipalities) {
 
     public SiteConfig(String title, List<Language> languages, String baseUrl, String exitUrl, String safetyPage, int safetyPageLine) {
-        this(title, languages, baseUrl, exitUrl, safetyPage, safetyPageLine, false, null);
+        this(title, languages, baseUrl, exitUrl, safetyPage, safetyPageLine, false, null, List.of());
     }
 
     public static final String DEFAULT_SAFETY_PAGE = "dolj-ditt-besok.md";

@@ -74,6 +74,24 @@ public final class Theme {
         return out;
     }
 
+    /**
+     * The names a page's {@code layout:} may give: every template but the frame ({@code layout.ftlh}), macro
+     * libraries and partials (names starting with {@code _}) and the templates of pages the builder makes itself
+     * (folder listings, the search page, the A–Z list, the accessibility statement), without {@code .ftlh}, sorted.
+     */
+    private static final java.util.Set<String> GENERATED = java.util.Set.of("listing.ftlh", "search.ftlh", "az.ftlh", "accessibility-statement.ftlh");
+
+    public java.util.List<String> layoutNames() throws IOException {
+        java.util.TreeSet<String> out = new java.util.TreeSet<>();
+        for (Path shown : templates().keySet()) {
+            String name = shown.getFileName().toString();
+            if (name.endsWith(".ftlh") && !name.equals("layout.ftlh") && !name.startsWith("_") && !GENERATED.contains(name)) {
+                out.add(name.substring(0, name.length() - ".ftlh".length()));
+            }
+        }
+        return java.util.List.copyOf(out);
+    }
+
     /** Every asset, built-in first then the site's on top: site-relative address ({@code assets/…}) → file. */
     public Map<String, Path> assets() throws IOException {
         Map<String, Path> out = new TreeMap<>();
