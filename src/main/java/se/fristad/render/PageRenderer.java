@@ -40,6 +40,7 @@ public final class PageRenderer {
     private final Map<String, String> icons;
     private final DataModel data;
     private final Listings listings;
+    private final Glossary glossary;
 
     /**
      * @param strings theme strings per language code
@@ -56,6 +57,7 @@ public final class PageRenderer {
         this.icons = icons;
         this.data = new DataModel(site);
         this.listings = new Listings(site, data);
+        this.glossary = new Glossary(site);
     }
 
     public Result render(Page page, Problems problems) {
@@ -80,7 +82,7 @@ public final class PageRenderer {
                 }
             };
             Body body = markdown.render(page.source(), hooks, t.getOrDefault("anchor_link", ""), labelLang);
-            content = body.html();
+            content = glossary.link(page, body.html());
             anchors = links.anchors();
             ids = body.ids();
             var plan = data.plan(page);

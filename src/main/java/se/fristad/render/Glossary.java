@@ -1,0 +1,188 @@
+package se.fristad.render;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+import se.fristad.config.Language;
+import se.fristad.load.Definition;
+import se.fristad.model.Page;
+import se.fristad.model.Site;
+import se.fristad.model.Urls;
+import se.fristad.search.Analysis;
+
+/**
+ * Links the first mention of each defined term in a page's text to the page that defines it — also when the
+ * mention is inflected ({@code hedersrelaterade våldet} for {@code hedersrelaterat våld}): terms and text are compared
+ * as the language's search analysis sees them (stems), and a word also matches a term's word it extends by at most
+ * two letters ({@code våldet} for {@code våld}). Headings, links and code are left alone; a page is never linked to
+ * itself; a page with {@code glossary: false} gets no links. Thread-safe.
+ */
+public final class Glossary {
+
+    /** A term or alias of a definition page, as analysed words. */
+    private record Form(String key, List<String> words) {
+    }
+
+    /** Per edition: its definitions' forms, longest first, and the analysis of its language. */
+    private record Edition(List<Form> forms, Analyzer analyzer) {
+    }
+
+    private static final Set<String> SKIP = Set.of("a", "h1", "h2", "h3", "h4", "h5", "h6", "code", "pre", "button", "label", "summary");
+
+    private final Site site;
+    private final Map<String, Edition> editions = new HashMap<>();
+
+    public Glossary(Site site) {
+        this.site = site;
+        Map<String, Analyzer> analyzers = new HashMap<>();
+        for (Language l : site.languages()) {
+            Analyzer analyzer = analyzers.computeIfAbsent(l.lang(), tag -> Analysis.plain(Analysis.chainFor(tag)));
+            List<Form> forms = new ArrayList<>();
+            for (Page p : site.pages()) {
+                if (p.lang().equals(l) && p.kind() == Page.Kind.CONTENT && p.source().front().data() instanceof Definition d) {
+                    List<String> all = new ArrayList<>();
+                    all.add(d.term() == null || d.term().isBlank() ? p.title() : d.term());
+                    all.addAll(d.aliases());
+                    for (String text : all) {
+                        List<String> words = new ArrayList<>();
+                        analyse(analyzer, text).forEach(t -> words.add(t.term));
+                        if (!words.isEmpty()) {
+                            forms.add(new Form(p.key(), words));
+                        }
+                    }
+                }
+            }
+            forms.sort(Comparator.comparingInt((Form f) -> -f.words().size()).thenComparing(Form::key));
+            if (!forms.isEmpty()) {
+                editions.put(l.code(), new Edition(forms, analyzer));
+            }
+        }
+    }
+
+    /** The body HTML of {@code page} with its first mention of each term linked; unchanged when there is nothing to link. */
+    public String link(Page page, String html) {
+        if (page.source() == null || !page.source().front().glossary()) {
+            return html;
+        }
+        Edition edition = editions.get(page.contentLang()); // a fallback shows the original's text: its terms
+        if (edition == null) {
+            return html;
+        }
+        Document doc = Jsoup.parseBodyFragment(html);
+        doc.outputSettings().prettyPrint(false);
+        Set<String> linked = new HashSet<>();
+        linked.add(page.key());
+        boolean changed = false;
+        List<TextNode> texts = new ArrayList<>();
+        collect(doc.body(), texts);
+        for (TextNode node : texts) {
+            changed |= link(node, edition, linked, page);
+        }
+        return changed ? doc.body().html() : html;
+    }
+
+    private static void collect(Element element, List<TextNode> out) {
+        for (Node child : element.childNodes()) {
+            if (child instanceof TextNode t && !t.isBlank()) {
+                out.add(t);
+            } else if (child instanceof Element e && !SKIP.contains(e.normalName()) && !e.hasClass("visually-hidden")) {
+                collect(e, out);
+            }
+        }
+    }
+
+    private record Token(String term, int start, int end) {
+    }
+
+    /** Links every not yet linked term that this text mentions, at its first mention. */
+    private boolean link(TextNode node, Edition edition, Set<String> linked, Page page) {
+        String text = node.getWholeText();
+        List<Token> tokens = analyse(edition.analyzer(), text);
+        record Hit(int start, int end, String key) {
+        }
+        List<Hit> hits = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            for (Form f : edition.forms()) {
+                if (linked.contains(f.key()) || i + f.words().size() > tokens.size()) {
+                    continue;
+                }
+                boolean match = true;
+                for (int w = 0; w < f.words().size() && match; w++) {
+                    match = sameWord(tokens.get(i + w).term, f.words().get(w));
+                }
+                if (match) {
+                    hits.add(new Hit(tokens.get(i).start, tokens.get(i + f.words().size() - 1).end, f.key()));
+                    linked.add(f.key());
+                    i += f.words().size() - 1;
+                    break;
+                }
+            }
+        }
+        if (hits.isEmpty()) {
+            return false;
+        }
+        List<Node> replacement = new ArrayList<>();
+        int at = 0;
+        for (Hit h : hits) {
+            if (h.start() > at) {
+                replacement.add(new TextNode(text.substring(at, h.start())));
+            }
+            Page target = site.page(page.lang().code(), h.key()).orElseThrow();
+            Element a = new Element("a").attr("href", Urls.relative(page.url(), target.url())).addClass("term");
+            a.appendChild(new TextNode(text.substring(h.start(), h.end())));
+            replacement.add(a);
+            at = h.end();
+        }
+        if (at < text.length()) {
+            replacement.add(new TextNode(text.substring(at)));
+        }
+        Node anchor = node;
+        for (Node n : replacement) {
+            anchor.after(n);
+            anchor = n;
+        }
+        node.remove();
+        return true;
+    }
+
+    /** A word of the text stands for a word of the term: the same stem, or one that adds at most two letters. */
+    static boolean sameWord(String text, String term) {
+        if (text.equals(term)) {
+            return true;
+        }
+        return term.length() >= 4 && text.startsWith(term) && text.length() - term.length() <= 2;
+    }
+
+    private static List<Token> analyse(Analyzer analyzer, String text) {
+        List<Token> out = new ArrayList<>();
+        try (TokenStream ts = analyzer.tokenStream("body", text)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            OffsetAttribute off = ts.addAttribute(OffsetAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                out.add(new Token(term.toString(), off.startOffset(), off.endOffset()));
+            }
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+}
