@@ -123,6 +123,9 @@ public class SearchBenchmark {
                 row("three-word query", ours.three, theirs.three);
                 row("stop-word query \"och\"", ours.stop, theirs.stop);
                 System.out.printf(Locale.ROOT, "client script search.js: %,d bytes gzipped (target ≤ 8 KB)%n", script);
+                System.out.println("what the cold query \"" + COLD.get(0) + "\" fetched (F Fristad, P Pagefind): bytes in files");
+                BREAKDOWN.forEach((k, v) -> System.out.printf(Locale.ROOT, "  %-34s %9s in %d%n", k, kb(v[0]), v[1]));
+                BREAKDOWN.clear();
                 System.out.printf(Locale.ROOT, "results on screen after the data arrived (search page, CPU 4× slower): median %.1f ms, max %.1f ms (target ≤ 50 ms)%n",
                         onScreen[0], onScreen[1]);
                 System.out.printf(Locale.ROOT, "index build: Fristad %.1f s vs Pagefind %.1f s: ratio %.2f (target ≤ 1.0)%n",
@@ -248,6 +251,23 @@ public class SearchBenchmark {
     static final String THEIRS_LOAD = "async () => { window.pf = await import('./_pagefind/pagefind.js'); await window.pf.init(); }";
     static final String THEIRS_QUERY = "async (q) => { const s = await window.pf.search(q); const d = await Promise.all(s.results.slice(0, 10).map(r => r.data())); return d.length; }";
 
+    /** What the first cold query of the last measure() fetched, by kind of file: client, analysis, meta, shards, postings, fragments. */
+    static final java.util.Map<String, long[]> BREAKDOWN = new java.util.TreeMap<>();
+
+    static String category(String url) {
+        String path = URI.create(url).getPath();
+        if (path.contains("/search/")) {
+            String rest = path.substring(path.indexOf("/search/") + 8);
+            String[] parts = rest.split("/");
+            return parts.length > 2 ? "index " + parts[1] + "/" : "index " + parts[parts.length - 1].replace(".js", "");
+        }
+        if (path.contains("_pagefind/")) {
+            String name = path.substring(path.lastIndexOf('/') + 1);
+            return "pagefind " + (name.contains(".") ? name.substring(name.indexOf('.')) : name);
+        }
+        return path.substring(path.lastIndexOf('/') + 1);
+    }
+
     /** Bytes per query: each cold query in a fresh browser context, the later queries after it in the same one. */
     static Bytes measure(Browser browser, Server server, boolean ours) {
         List<Long> cold = new ArrayList<>(), later = new ArrayList<>(), three = new ArrayList<>(), stop = new ArrayList<>();
@@ -255,14 +275,25 @@ public class SearchBenchmark {
             try (BrowserContext ctx = browser.newContext()) {
                 Page page = ctx.newPage();
                 AtomicLong bytes = new AtomicLong();
-                page.onRequestFinished(req -> bytes.addAndGet(body(req)));
+                boolean first = i == 0;
+                page.onRequestFinished(req -> {
+                    long b = body(req);
+                    bytes.addAndGet(b);
+                    if (first && BREAKDOWN_ON.get()) {
+                        long[] c = BREAKDOWN.computeIfAbsent((ours ? "F " : "P ") + category(req.url()), k -> new long[2]);
+                        c[0] += b;
+                        c[1]++;
+                    }
+                });
                 page.navigate(server.url("bench.html"));
                 page.waitForLoadState();
                 settle(page);
                 bytes.set(0);
+                BREAKDOWN_ON.set(true);
                 page.evaluate(ours ? OURS_LOAD : THEIRS_LOAD);
                 page.evaluate(ours ? OURS_QUERY : THEIRS_QUERY, COLD.get(i));
                 cold.add(settle(page, bytes));
+                BREAKDOWN_ON.set(false);
                 page.evaluate(ours ? OURS_QUERY : THEIRS_QUERY, LATER.get(i));
                 later.add(settle(page, bytes));
                 page.evaluate(ours ? OURS_QUERY : THEIRS_QUERY, THREE.get(i % THREE.size()));
@@ -273,6 +304,8 @@ public class SearchBenchmark {
         }
         return new Bytes(cold, later, three, stop);
     }
+
+    static final java.util.concurrent.atomic.AtomicBoolean BREAKDOWN_ON = new java.util.concurrent.atomic.AtomicBoolean();
 
     static long body(Request req) {
         try {

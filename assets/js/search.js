@@ -233,14 +233,18 @@
       if (c & 32) { shift += 5; } else { nums.push(v); v = 0; shift = 0; }
     }
     var fields = [], k = 0;
-    for (var f = 0; f < 4; f++) {
+    for (var f = 0; f < 4; f++) { // [doc, freq, norm] and, in the body, the passage where the word first occurs
       var n = nums[k++] || 0, list = [], doc = 0;
-      for (var j = 0; j < n; j++) { doc += nums[k++]; list.push([doc, nums[k++], nums[k++]]); }
+      for (var j = 0; j < n; j++) {
+        doc += nums[k++];
+        list.push(f === 3 ? [doc, nums[k++], nums[k++], nums[k++]] : [doc, nums[k++], nums[k++]]);
+      }
       fields.push(list);
     }
     return fields;
   }
   var VLQ = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+  var GROUP = 3; // passages per fragment file (StaticIndex.GROUP)
 
   function weightOf(entry) {
     if (typeof entry[1] === 'number') { return entry[1]; }
@@ -344,7 +348,7 @@
       });
     });
     return Promise.all(jobs).then(function () {
-      var docs = map();
+      var docs = map(), passage = map();
       words.forEach(function (w) {
         var sums = map(), exact = map();
         Object.keys(w.alts).forEach(function (term) {
@@ -359,6 +363,10 @@
               var s = fr(weight - fr(weight / fr(1 + fr(p[1] * field.cache[p[2]]))));
               sums[p[0]] = (sums[p[0]] || 0) + s;
               if (a.exact) { exact[p[0]] = 1; }
+              if (f === 3) { // the passage to show: where the rarest word first occurs, exact words before fallbacks
+                var rank = (a.exact ? 0 : 1e9) + list.length, had = passage[p[0]];
+                if (!had || rank < had[1]) { passage[p[0]] = [p[3], rank]; }
+              }
             });
           });
         });
@@ -369,7 +377,12 @@
           x.score += fr(sums[d]);
         });
       });
-      var ranked = Object.keys(docs).map(function (d) { var x = docs[d]; x.score = fr(x.score); return x; });
+      var ranked = Object.keys(docs).map(function (d) {
+        var x = docs[d];
+        x.score = fr(x.score);
+        x.passage = passage[d] ? passage[d][0] : -1;
+        return x;
+      });
       ranked.sort(function (x, y) { return y.words - x.words || y.exact - x.exact || y.score - x.score || x.doc - y.doc; });
       return ranked.slice(0, limit);
     });
@@ -425,12 +438,18 @@
     return open(lang).then(function (index) {
       return index.plan(String(query == null ? '' : query)).then(function (words) {
         return index.run(words, limit).then(function (ranked) {
-          return Promise.all(ranked.map(function (r) { return get(lang + '/f/' + r.doc); })).then(function (frags) {
+          return Promise.all(ranked.map(function (r) {
+            return get(lang + '/f/' + r.doc + '-' + Math.floor(Math.max(0, r.passage) / GROUP));
+          })).then(function (frags) {
             var arrived = performance.now();
             var results = ranked.map(function (r, i) {
-              var f = frags[i];
+              // [url, title, summary, first passage, passages…]: the passage with the word and the one after it
+              var f = frags[i], k = r.passage - f[3] + 4;
+              var text = r.passage < 0 ? f[2] || f[4] || '' : f.slice(k, k + 2).join('');
               var url = root + f[0] + (root.indexOf('file:') === 0 && /(^|\/)$/.test(f[0]) ? 'index.html' : '');
-              return {url: url, path: f[0], title: f[1], excerpt: index.excerpt(f[3] || f[2], words), score: r.score,
+              var excerpt = index.excerpt(text, words);
+              if (r.passage > 0 && excerpt && excerpt.indexOf('… ') !== 0) { excerpt = '… ' + excerpt; }
+              return {url: url, path: f[0], title: f[1], excerpt: excerpt, score: r.score,
                 words: r.words, exact: r.exact, doc: r.doc};
             });
             F.timing = {started: started, arrived: arrived, done: performance.now()};

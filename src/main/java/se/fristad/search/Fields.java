@@ -6,6 +6,8 @@ import java.util.List;
 public final class Fields {
     public static final List<String> NAMES = List.of("title", "headings", "summary", "body");
     public static final float[] BOOSTS = {4f, 2f, 1.5f, 1f};
+    /** The body's index in {@link #NAMES}. */
+    public static final int BODY = 3;
 
     private Fields() {
     }

@@ -44,12 +44,18 @@ public final class LuceneIndex {
     static final String STORED_TITLE = "stored.title";
     static final String STORED_SUMMARY = "stored.summary";
     private static final FieldType TEXT = new FieldType();
+    /** The body also keeps where each word stands, so a result can show the passage where it first occurs. */
+    private static final FieldType BODY = new FieldType();
 
     static {
         TEXT.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
         TEXT.setTokenized(true);
         TEXT.setOmitNorms(false);
         TEXT.freeze();
+        BODY.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        BODY.setTokenized(true);
+        BODY.setOmitNorms(false);
+        BODY.freeze();
     }
 
     private LuceneIndex() {
@@ -82,7 +88,7 @@ public final class LuceneIndex {
                     for (int f = 0; f < Fields.NAMES.size(); f++) {
                         String v = Fields.value(p, f);
                         if (v != null && !v.isBlank()) {
-                            doc.add(new Field(Fields.NAMES.get(f), v, TEXT));
+                            doc.add(new Field(Fields.NAMES.get(f), v, f == Fields.BODY ? BODY : TEXT));
                         }
                     }
                     writer.addDocument(doc);

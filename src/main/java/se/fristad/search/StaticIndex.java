@@ -30,7 +30,9 @@ import org.apache.lucene.util.BytesRef;
  *       ({@link ShardKeys}), several keys to a file, each term with its postings — per field: document,
  *       frequency and Lucene's norm byte, so the browser computes Lucene's exact BM25 scores — inline when short,
  *       else a number naming {@code p/<n>.js};</li>
- *   <li>{@code f/<doc>.js}: a page's address, title, summary and text, for showing a result with an excerpt.</li>
+ *   <li>{@code f/<doc>-<g>.js}: a page's address, title and summary with a group of {@value #GROUP} passages of its
+ *       text (of about {@value #PASSAGE} characters each); a body posting names the passage where the word first
+ *       occurs, so a result loads only the passage its excerpt comes from.</li>
  * </ul>
  * Every file is a classic script calling {@code Fristad.d(path, data)}, so it loads with a {@code <script>} element
  * from any server and from disk (where {@code fetch} is not allowed), and has a gzip twin ({@code .js.gz}) for
@@ -41,6 +43,12 @@ public final class StaticIndex {
     static final int INLINE = 40;
     /** About how many characters of terms and postings one shard file holds (a key with more has a file alone). */
     static final int BUCKET = 4096;
+    /** About how long a passage of a page's text is, in characters (it ends at the next space). */
+    static final int PASSAGE = 400;
+    /** How many passages one fragment file holds. */
+    static final int GROUP = 3;
+    /** Files smaller than this get no .gz twin: a server's on-the-fly gzip does as well for them. */
+    static final int TWIN = 1024;
 
     /** What an export wrote: files (not counting the .gz twins), their bytes, and the bytes of their .gz twins. */
     public record Stats(int files, long bytes, long gzipBytes) {
@@ -73,6 +81,10 @@ public final class StaticIndex {
             throw new IllegalStateException("the index must have one segment");
         }
         int n = reader.maxDoc();
+        int[][] passages = new int[pages.size()][];
+        for (int d = 0; d < pages.size(); d++) {
+            passages[d] = passages(pages.get(d).body());
+        }
         long[][] stats = new long[Fields.NAMES.size()][2];
         Map<String, StringBuilder[]> postings = new TreeMap<>();
         Map<String, Integer> weights = new TreeMap<>();
@@ -95,12 +107,17 @@ public final class StaticIndex {
                     StringBuilder out = perField[f] = new StringBuilder();
                     weights.merge(term, te.docFreq(), Integer::sum);
                     Vlq.write(out, te.docFreq());
-                    pe = te.postings(pe, PostingsEnum.FREQS);
+                    boolean body = f == Fields.BODY;
+                    pe = te.postings(pe, body ? PostingsEnum.OFFSETS : PostingsEnum.FREQS);
                     int last = 0;
                     for (int d = pe.nextDoc(); d != PostingsEnum.NO_MORE_DOCS; d = pe.nextDoc()) {
                         Vlq.write(out, d - last);
                         Vlq.write(out, pe.freq());
                         Vlq.write(out, norms[d]);
+                        if (body) {
+                            pe.nextPosition();
+                            Vlq.write(out, passageAt(passages[d], pe.startOffset()));
+                        }
                         last = d;
                     }
                 }
@@ -166,14 +183,42 @@ public final class StaticIndex {
         }
         for (int d = 0; d < pages.size(); d++) {
             PageText p = pages.get(d);
-            StringBuilder f = new StringBuilder("[");
-            Json.string(f, p.url()).append(',');
-            Json.string(f, p.title()).append(',');
-            Json.string(f, p.summary()).append(',');
-            Json.string(f, p.body()).append(']');
-            write("f/" + d, f.toString());
+            int[] starts = passages[d];
+            for (int g = 0; g * GROUP < Math.max(1, starts.length); g++) {
+                StringBuilder f = new StringBuilder("[");
+                Json.string(f, p.url()).append(',');
+                Json.string(f, p.title()).append(',');
+                Json.string(f, g == 0 ? p.summary() : "").append(',').append(g * GROUP);
+                for (int k = g * GROUP; k < Math.min(starts.length, (g + 1) * GROUP); k++) {
+                    int end = k + 1 < starts.length ? starts[k + 1] : p.body().length();
+                    Json.string(f.append(','), p.body().substring(starts[k], end));
+                }
+                write("f/" + d + "-" + g, f.append(']').toString());
+            }
         }
         write("meta", meta(n, chain, synonyms, stats, buckets));
+    }
+
+    /** Where each passage of a text starts: every {@value #PASSAGE} characters or so, at a space. */
+    static int[] passages(String text) {
+        List<Integer> starts = new ArrayList<>();
+        starts.add(0);
+        int at = PASSAGE;
+        while (at < text.length()) {
+            int space = text.indexOf(' ', at);
+            if (space < 0 || space + 1 >= text.length()) {
+                break;
+            }
+            starts.add(space + 1);
+            at = space + 1 + PASSAGE;
+        }
+        return starts.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** The passage holding the character at {@code offset}. */
+    static int passageAt(int[] starts, int offset) {
+        int i = java.util.Arrays.binarySearch(starts, offset);
+        return i >= 0 ? i : Math.max(0, -i - 2);
     }
 
     private static int[] norms(NumericDocValues values, int n) throws IOException {
@@ -242,12 +287,14 @@ public final class StaticIndex {
     private void write(String path, String json) {
         String full = code + "/" + path;
         byte[] js = ("Fristad.d(" + Json.string(full) + "," + json + ")\n").getBytes(StandardCharsets.UTF_8);
-        byte[] gz = gzip(js);
         sink.accept("search/" + full + ".js", js);
-        sink.accept("search/" + full + ".js.gz", gz);
         files++;
         bytes += js.length;
-        gzipBytes += gz.length;
+        if (js.length >= TWIN) {
+            byte[] gz = gzip(js);
+            sink.accept("search/" + full + ".js.gz", gz);
+            gzipBytes += gz.length;
+        }
     }
 
     static byte[] gzip(byte[] data) {
