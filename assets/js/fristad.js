@@ -254,3 +254,30 @@
     }
   });
 })();
+
+/* Opened straight from disk (file://), a link to a folder shows the folder, not its page: point the site's own
+   links at index.html. On a web server nothing changes. */
+(function () {
+  'use strict';
+  if (location.protocol !== 'file:') {
+    return;
+  }
+  function fix() {
+    var links = document.querySelectorAll('a[href]');
+    for (var i = 0; i < links.length; i++) {
+      var href = links[i].getAttribute('href');
+      if (!/^[a-z][a-z0-9+.-]*:|^#|^\//i.test(href)) { // relative: the site's own
+        var parts = href.split('#');
+        if (/(^|\/)$/.test(parts[0]) || parts[0] === '.' || parts[0] === '..') {
+          parts[0] = parts[0].replace(/\/?$/, '/') + 'index.html';
+          links[i].setAttribute('href', parts.join('#'));
+        }
+      }
+    }
+  }
+  if (document.readyState === 'loading') {
+    document.addEventListener('DOMContentLoaded', fix);
+  } else {
+    fix();
+  }
+})();

@@ -88,6 +88,8 @@ class SearchPageIT extends ServedSiteTest {
             List<String> errors = new ArrayList<>();
             page.onPageError(errors::add);
             page.navigate(site.resolve("sok/index.html").toUri().toString());
+            assertTrue(((String) page.evaluate("() => document.querySelector('.site-name').href")).endsWith("/index.html"),
+                    "from disk the site's own links lead to index.html, not to a folder listing");
             List<?> results = search(page, "kvinnofridslinjen");
             assertFalse(results.isEmpty(), "search from disk finds pages");
             String href = (String) ((java.util.Map<?, ?>) results.get(0)).get("href");
