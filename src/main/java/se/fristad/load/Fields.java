@@ -79,7 +79,7 @@ final class Fields {
             return List.of();
         }
         if (node instanceof MappingNode) {
-            error(node, "\"" + key + "\" must be a list", "start each item with - : " + example);
+            error(node, "\"" + key + "\" must be a list", "start each item on its own line with -, e.g. " + example);
             return List.of();
         }
         return node instanceof SequenceNode s ? s.getValue() : List.of(node);

@@ -220,8 +220,9 @@ public final class FrontMatterParser {
             problems.add(Problem.error(file, r.line(), r.column(), "title is empty", "write the page's title after title:"));
         }
         TypedData data = null;
-        if (yaml != null && typeKnown) {
-            data = TypedKeys.read(type, typed, new Fields(yaml, problems), municipalities, title == null ? "" : title, source);
+        if (typeKnown) { // a JBake header has no typed keys, but its type still gets (empty) data
+            Yaml values = yaml != null ? yaml : new Yaml(file, 0);
+            data = TypedKeys.read(type, typed, new Fields(values, problems), municipalities, title == null ? "" : title, source);
         }
         if (problems.errorCount() > before) {
             return Optional.empty();

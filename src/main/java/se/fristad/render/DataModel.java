@@ -48,7 +48,7 @@ final class DataModel {
         }
         Data d = data(page);
         d.support().ifPresent(s -> out.put("support", support(s, d)));
-        d.definition().ifPresent(def -> out.put("definition", definition(def, d.own)));
+        d.definition().ifPresent(def -> out.put("definition", definition(def)));
         d.plan().ifPresent(p -> out.put("plan", plan(p, d)));
         return out;
     }
@@ -143,7 +143,7 @@ final class DataModel {
         return m;
     }
 
-    private static Map<String, Object> definition(Definition d, FrontMatter front) {
+    private static Map<String, Object> definition(Definition d) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("term", d.term());
         m.put("aliases", d.aliases());

@@ -48,7 +48,7 @@ final class Listings {
         for (Entry e : entries) {
             Map<String, Object> m = new HashMap<>(e.fields());
             m.put("href", Urls.relative(from.url(), e.page().url()));
-            m.put("current", e.page().equals(from));
+            m.put("current", e.page().url().equals(from.url()));
             out.add(m);
         }
         return out;

@@ -245,7 +245,8 @@ class SchemaErrorsTest {
 
     @Test
     void aJBakeHeaderCannotHoldTypedKeys() {
-        TestSite site = site().write("content/sv/j.md", "title=J\ntype=support\nphones=112\n~~~~~~\nText\n");
+        TestSite site = site().write("content/sv/j.md", "title=J\ntype=support\nphones=112\n~~~~~~\nText\n")
+                .write("content/sv/k.md", "title=K\ntype=support\n~~~~~~\nText\n");
         assertEquals(List.of("content/sv/j.md:3:8: phones needs YAML front matter — a JBake header holds single key=value lines only; write the header between --- lines instead"),
                 errors(site));
     }
@@ -258,5 +259,26 @@ class SchemaErrorsTest {
         List<String> errors = errors(site);
         assertEquals(3, errors.size(), () -> String.join("\n", errors));
         assertFalse(site.build().ok());
+    }
+
+    @Test
+    void moreShapes() {
+        TestSite site = site()
+                .write("content/sv/a.md", "---\ntitle: A\nlayout: templates/finder\n---\n")
+                .write("content/sv/p.md", "---\ntitle: P\ntype: plan\nmunicipality: Umeå\ngoals: [Stöd, Stöd]\nactions: {what: A}\n---\n")
+                .write("content/sv/d.md", "---\ntitle: D\ntype: definition\naliases: {a: b}\nterm: [x]\n---\n");
+        List<String> errors = errors(site);
+        assertHas(errors, "content/sv/a.md:3:9: layout must be the name of a template, not \"templates/finder\" — write layout: finder to render the page with templates/finder.ftlh");
+        assertHas(errors, "content/sv/p.md:5:15: two goals are called \"Stöd\" (the first is on line 5) — give each goal its own id");
+        assertHas(errors, "content/sv/p.md:6:10: \"actions\" must be a list — start each item on its own line with -, e.g. - what: Utbilda personalen om våld");
+        assertHas(errors, "content/sv/d.md:4:10: \"aliases\" must be a list — write aliases: [hedersvåld]");
+        assertHas(errors, "content/sv/d.md:5:7: \"term\" must be a single value — write term: some text");
+        assertEquals(5, errors.size(), () -> String.join("\n", errors));
+    }
+
+    @Test
+    void nationalIsNotAMunicipality() {
+        TestSite site = new TestSite(tmp, "title: T\nlanguages: [sv]\nmunicipalities: [national]\n").page("sv/index.md", "Hem", "Text");
+        assertEquals(List.of("site.yml:3:18: \"national\" is not a municipality — write the municipality's name, e.g. Umeå"), errors(site));
     }
 }
