@@ -126,6 +126,8 @@ public class SearchBenchmark {
                 System.out.println("what the cold query \"" + COLD.get(0) + "\" fetched (F Fristad, P Pagefind): bytes in files");
                 BREAKDOWN.forEach((k, v) -> System.out.printf(Locale.ROOT, "  %-34s %9s in %d%n", k, kb(v[0]), v[1]));
                 BREAKDOWN.clear();
+                System.out.println("per query: " + String.join("; ", PER_QUERY));
+                PER_QUERY.clear();
                 System.out.printf(Locale.ROOT, "results on screen after the data arrived (search page, CPU 4× slower): median %.1f ms, max %.1f ms (target ≤ 50 ms)%n",
                         onScreen[0], onScreen[1]);
                 System.out.printf(Locale.ROOT, "index build: Fristad %.1f s vs Pagefind %.1f s: ratio %.2f (target ≤ 1.0)%n",
@@ -294,10 +296,13 @@ public class SearchBenchmark {
                 page.evaluate(ours ? OURS_QUERY : THEIRS_QUERY, COLD.get(i));
                 cold.add(settle(page, bytes));
                 BREAKDOWN_ON.set(false);
+                PER_QUERY.add((ours ? "F" : "P") + " cold \"" + COLD.get(i) + "\" " + kb(cold.get(cold.size() - 1)));
                 page.evaluate(ours ? OURS_QUERY : THEIRS_QUERY, LATER.get(i));
                 later.add(settle(page, bytes));
+                PER_QUERY.add((ours ? "F" : "P") + " later \"" + LATER.get(i) + "\" " + kb(later.get(later.size() - 1)));
                 page.evaluate(ours ? OURS_QUERY : THEIRS_QUERY, THREE.get(i % THREE.size()));
                 three.add(settle(page, bytes));
+                PER_QUERY.add((ours ? "F" : "P") + " three \"" + THREE.get(i % THREE.size()) + "\" " + kb(three.get(three.size() - 1)));
                 page.evaluate(ours ? OURS_QUERY : THEIRS_QUERY, STOP.get(0));
                 stop.add(settle(page, bytes));
             }
@@ -305,6 +310,7 @@ public class SearchBenchmark {
         return new Bytes(cold, later, three, stop);
     }
 
+    static final List<String> PER_QUERY = new ArrayList<>();
     static final java.util.concurrent.atomic.AtomicBoolean BREAKDOWN_ON = new java.util.concurrent.atomic.AtomicBoolean();
 
     static long body(Request req) {

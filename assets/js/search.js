@@ -151,8 +151,6 @@
   function cps(s) { return Array.from(s); }
   function keyA(f) { return f.slice(0, 2).join(''); }
   function keyC(f) { return f.length >= 3 ? f.slice(-2).join('') : null; }
-  function keyB(f) { return f.length >= 5 ? f.slice(3, 5).join('') : null; }
-  function keysB(q) { var o = []; for (var s = 2; s <= 4; s++) { if (s + 2 <= q.length) { o.push(q.slice(s, s + 2).join('')); } } return o; }
   function edits(n) { return n >= 9 ? 2 : n >= 5 ? 1 : 0; }
   function same(a, b) { return a.length === b.length && a.every(function (x, i) { return x === b[i]; }); }
   function startsWith(p, s) { return p.length <= s.length && p.every(function (x, i) { return x === s[i]; }); }
@@ -193,7 +191,7 @@
       self.synMax = Math.max(self.synMax, r[0].length);
     });
     this.keys = map();
-    ['a', 'b', 'c'].forEach(function (k) {
+    ['a', 'c'].forEach(function (k) {
       self.keys[k] = map();
       (meta.keys[k] || '').split('|').forEach(function (file, i) {
         file.split(' ').forEach(function (x) { if (x) { self.keys[k][x] = i; } });
@@ -244,7 +242,7 @@
     return fields;
   }
   var VLQ = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
-  var GROUP = 3; // passages per fragment file (StaticIndex.GROUP)
+  var GROUP = 2; // passages per fragment file (StaticIndex.GROUP)
 
   function weightOf(entry) {
     if (typeof entry[1] === 'number') { return entry[1]; }
@@ -266,11 +264,10 @@
   Index.prototype.fallbacks = function (stem, typed) {
     var self = this, alt = this.meta.alt.map(fr);
     var q = cps(fold(stem)), k = edits(typed);
-    var a = keyA(q), c = keyC(q), bs = k === 2 ? keysB(q) : [];
+    var a = keyA(q), c = keyC(q);
     var loads = [this.shard('a', a)];
     if (k > 0) {
       loads.push(this.shard('c', c));
-      bs.forEach(function (b) { loads.push(self.shard('b', b)); });
     }
     return Promise.all(loads).then(function (lists) {
       var seen = map(), found = [];
@@ -283,7 +280,7 @@
           if (inA) {
             if (same(f, q)) { boost = alt[0]; } else if (startsWith(q, f) && q.length >= 4 || startsWith(f, q) && shorter(f.length, q.length)) { boost = alt[1]; }
           }
-          if (boost === 0 && k > 0 && (inA || c !== null && c === keyC(f) || bs.length && bs.indexOf(keyB(f)) >= 0)) {
+          if (boost === 0 && k > 0 && (inA || c !== null && c === keyC(f))) {
             var d = distance(f, q, k);
             if (d <= k) { boost = d <= 1 ? alt[2] : alt[3]; }
           }

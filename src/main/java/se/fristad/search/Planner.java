@@ -113,7 +113,6 @@ public final class Planner {
         int k = ShardKeys.edits(typedLength);
         String a = ShardKeys.a(q);
         String c = ShardKeys.c(q);
-        List<String> bs = k == 2 ? ShardKeys.bQuery(q) : List.of();
         record Candidate(String term, float boost, int weight) {
         }
         List<Candidate> found = new ArrayList<>();
@@ -131,7 +130,7 @@ public final class Planner {
                     boost = PREFIX;
                 }
             }
-            if (boost == 0f && k > 0 && (inA || (c != null && c.equals(ShardKeys.c(f))) || (!bs.isEmpty() && bs.contains(ShardKeys.b(f))))) {
+            if (boost == 0f && k > 0 && (inA || (c != null && c.equals(ShardKeys.c(f))))) {
                 int d = ShardKeys.distance(f, q, k);
                 if (d <= k) {
                     boost = d <= 1 ? ONE_EDIT : TWO_EDITS;

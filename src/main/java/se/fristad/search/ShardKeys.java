@@ -4,13 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * How the browser finds terms without downloading the whole dictionary. Every term is filed under keys made of
- * two letters of its folded form: {@code a} its first two, {@code c} its last two, {@code b} its fourth and fifth.
- * A query word looks in {@code a} (exact, folded and prefix matches), in {@code c} when one typo is allowed, and in
- * three {@code b} keys when two are. One edit cannot change both the first and the last two letters of a word of
- * five or more letters, so every term within one edit shares {@code a} or {@code c} with the query; with two edits
- * in a long word, one of {@code a}, {@code c} or {@code b} (shifted by at most one letter) survives. Java's planner
- * uses the same keys to decide which terms are candidates, so the browser and Lucene consider the same terms.
+ * How the browser finds terms without downloading the whole dictionary. Every term is filed under two keys made
+ * of two letters of its folded form: {@code a} its first two, {@code c} its last two. A query word looks in
+ * {@code a} (exact, folded and prefix matches) and, when typos are allowed, in {@code c}. One edit cannot change
+ * both the first and the last two letters of a word of five or more letters, so every term within one edit shares
+ * {@code a} or {@code c} with the query; two edits in a long word are found unless one is in its first two letters
+ * and the other in its last two. Java's planner uses the same keys to decide which terms are candidates, so the
+ * browser and Lucene consider exactly the same terms.
  */
 public final class ShardKeys {
     private ShardKeys() {
@@ -23,22 +23,6 @@ public final class ShardKeys {
     /** The last two letters, for terms of three or more; null for shorter ones. */
     public static String c(int[] folded) {
         return folded.length >= 3 ? str(folded, folded.length - 2, folded.length) : null;
-    }
-
-    /** The fourth and fifth letters, for terms of five or more; null for shorter ones. */
-    public static String b(int[] folded) {
-        return folded.length >= 5 ? str(folded, 3, 5) : null;
-    }
-
-    /** The {@code b} keys a query word looks in when two edits are allowed: its letters 3–4, 4–5 and 5–6. */
-    public static List<String> bQuery(int[] q) {
-        List<String> out = new ArrayList<>(3);
-        for (int start = 2; start <= 4; start++) {
-            if (start + 2 <= q.length) {
-                out.add(str(q, start, start + 2));
-            }
-        }
-        return out;
     }
 
     /** How many edits a typed word may have: one from five letters, two from nine. */

@@ -26,7 +26,7 @@ import org.apache.lucene.util.BytesRef;
  * <ul>
  *   <li>{@code meta.js}: collection statistics, BM25 and ranking constants, the analysis chain's stop words and
  *       the synonyms, and which shard keys exist;</li>
- *   <li>{@code a/<n>.js}, {@code c/<n>.js}, {@code b/<n>.js}: the terms filed under each key
+ *   <li>{@code a/<n>.js}, {@code c/<n>.js}: the terms filed under each key
  *       ({@link ShardKeys}), several keys to a file, each term with its postings — per field: document,
  *       frequency and Lucene's norm byte, so the browser computes Lucene's exact BM25 scores — inline when short,
  *       else a number naming {@code p/<n>.js};</li>
@@ -46,7 +46,7 @@ public final class StaticIndex {
     /** About how long a passage of a page's text is, in characters (it ends at the next space). */
     static final int PASSAGE = 400;
     /** How many passages one fragment file holds. */
-    static final int GROUP = 3;
+    static final int GROUP = 2;
     /** Files smaller than this get no .gz twin: a server's on-the-fly gzip does as well for them. */
     static final int TWIN = 1024;
 
@@ -148,15 +148,11 @@ public final class StaticIndex {
             if (c != null) {
                 shards.computeIfAbsent("c/" + c, k -> new ArrayList<>()).add(json);
             }
-            String b = ShardKeys.b(folded);
-            if (b != null) {
-                shards.computeIfAbsent("b/" + b, k -> new ArrayList<>()).add(json);
-            }
         }
         // Keys are packed into files of about BUCKET characters, so a small site has few files and a large one
         // downloads little more than the key it needs; meta.js says which file holds which key.
         Map<String, List<List<String>>> buckets = new LinkedHashMap<>();
-        for (String kind : List.of("a", "b", "c")) {
+        for (String kind : List.of("a", "c")) {
             List<List<String>> list = new ArrayList<>();
             buckets.put(kind, list);
             StringBuilder file = new StringBuilder();
