@@ -231,12 +231,13 @@
       if (c & 32) { shift += 5; } else { nums.push(v); v = 0; shift = 0; }
     }
     var fields = [], k = 0;
-    for (var f = 0; f < 4; f++) { // [doc, freq, norm] and, in the body, the passage where the word first occurs
+    for (var f = 0; f < 4; f++) { // columns: gaps, frequencies, norms and, in the body, the word's first passage
       var n = nums[k++] || 0, list = [], doc = 0;
       for (var j = 0; j < n; j++) {
-        doc += nums[k++];
-        list.push(f === 3 ? [doc, nums[k++], nums[k++], nums[k++]] : [doc, nums[k++], nums[k++]]);
+        doc += nums[k + j];
+        list.push([doc, nums[k + n + j], nums[k + 2 * n + j], f === 3 ? nums[k + 3 * n + j] : 0]);
       }
+      k += n * (f === 3 ? 4 : 3);
       fields.push(list);
     }
     return fields;
@@ -263,13 +264,13 @@
   /* Planner.fallbacks: the same candidates, boosts and order as the Java planner. */
   Index.prototype.fallbacks = function (stem, typed) {
     var self = this, alt = this.meta.alt.map(fr);
-    var q = cps(fold(stem)), k = edits(typed);
-    var a = keyA(q), c = keyC(q);
-    var loads = [this.shard('a', a)];
-    if (k > 0) {
-      loads.push(this.shard('c', c));
-    }
-    return Promise.all(loads).then(function (lists) {
+    var q = cps(fold(stem)), a = keyA(q), c = keyC(q), k = 0;
+    return this.shard('a', a).then(function (first) {
+      var own = first.find(function (e) { return e[0] === stem; });
+      // typos only for a word that is rare or absent (Planner.TYPO_BELOW)
+      k = (own ? weightOf(own) : 0) < self.meta.typoBelow ? edits(typed) : 0;
+      return k > 0 ? self.shard('c', c).then(function (second) { return [first, second]; }) : [first];
+    }).then(function (lists) {
       var seen = map(), found = [];
       lists.forEach(function (list) {
         (list || []).forEach(function (e) {

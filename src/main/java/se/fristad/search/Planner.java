@@ -29,7 +29,8 @@ import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
  *       (4+ letters and at most 2 fewer, or 3 letters and exactly 2 fewer) — {@code våldet} ↔ {@code våld}:
  *       boost {@value #PREFIX}</li>
  *   <li>one edit away (words typed with 5+ letters) or two (9+ letters): boost {@value #ONE_EDIT} or
- *       {@value #TWO_EDITS}</li>
+ *       {@value #TWO_EDITS} — only when the word itself occurs in fewer than {@value #TYPO_BELOW} places: a word the
+ *       pages use often is not a typo</li>
  * </ul>
  * At most {@value #MAX_FALLBACKS} per word (highest boost, then most frequent, then alphabetical), and at most
  * {@value #MAX_WORDS} words per query, so no input can make a query heavy.
@@ -41,6 +42,8 @@ public final class Planner {
     public static final float PREFIX = 0.5f;
     public static final float ONE_EDIT = 0.4f;
     public static final float TWO_EDITS = 0.25f;
+    /** Typo fallbacks only for a word found in fewer places than this (a document's field counts as one place). */
+    public static final int TYPO_BELOW = 3;
     /** Longer than this, a query is cut: nobody types more, and hostile input stays cheap. */
     public static final int MAX_QUERY_CHARS = 500;
 
@@ -110,7 +113,15 @@ public final class Planner {
     /** The fallback terms of one typed word (analysed term {@code stem}, typed with {@code typedLength} letters). */
     public static List<QueryPlan.Alt> fallbacks(String stem, int typedLength, Vocabulary vocabulary) {
         int[] q = ShardKeys.codePoints(Fold.fold(stem));
-        int k = ShardKeys.edits(typedLength);
+        int own = 0;
+        for (Term t : vocabulary.terms()) {
+            if (t.term().equals(stem)) {
+                own = t.weight();
+                break;
+            }
+        }
+        // typos are looked for only when the word itself is rare or absent: a word the pages use often is no typo
+        int k = own < TYPO_BELOW ? ShardKeys.edits(typedLength) : 0;
         String a = ShardKeys.a(q);
         String c = ShardKeys.c(q);
         record Candidate(String term, float boost, int weight) {

@@ -106,19 +106,27 @@ public final class StaticIndex {
                     StringBuilder[] perField = postings.computeIfAbsent(term, k -> new StringBuilder[Fields.NAMES.size()]);
                     StringBuilder out = perField[f] = new StringBuilder();
                     weights.merge(term, te.docFreq(), Integer::sum);
-                    Vlq.write(out, te.docFreq());
+                    // column by column (all gaps, then all frequencies, norms and passages): alike numbers side by
+                    // side, which gzip compresses far better than the numbers of one document together
+                    int df = te.docFreq();
+                    Vlq.write(out, df);
                     boolean body = f == Fields.BODY;
                     pe = te.postings(pe, body ? PostingsEnum.OFFSETS : PostingsEnum.FREQS);
+                    int[] cols = new int[df * (body ? 4 : 3)];
                     int last = 0;
-                    for (int d = pe.nextDoc(); d != PostingsEnum.NO_MORE_DOCS; d = pe.nextDoc()) {
-                        Vlq.write(out, d - last);
-                        Vlq.write(out, pe.freq());
-                        Vlq.write(out, norms[d]);
+                    int i = 0;
+                    for (int d = pe.nextDoc(); d != PostingsEnum.NO_MORE_DOCS; d = pe.nextDoc(), i++) {
+                        cols[i] = d - last;
+                        cols[df + i] = pe.freq();
+                        cols[2 * df + i] = norms[d];
                         if (body) {
                             pe.nextPosition();
-                            Vlq.write(out, passageAt(passages[d], pe.startOffset()));
+                            cols[3 * df + i] = passageAt(passages[d], pe.startOffset());
                         }
                         last = d;
+                    }
+                    for (int v : cols) {
+                        Vlq.write(out, v);
                     }
                 }
             }
@@ -262,6 +270,7 @@ public final class StaticIndex {
                 .append(Planner.ONE_EDIT).append(',').append(Planner.TWO_EDITS).append(']');
         m.append(",\"k1\":1.2,\"b\":0.75,\"maxWords\":").append(Planner.MAX_WORDS)
                 .append(",\"maxFallbacks\":").append(Planner.MAX_FALLBACKS)
+                .append(",\"typoBelow\":").append(Planner.TYPO_BELOW)
                 .append(",\"maxChars\":").append(Planner.MAX_QUERY_CHARS);
         m.append(",\"keys\":{");
         int k = 0;
