@@ -223,14 +223,18 @@
   };
 
   /* The postings of a term: per field, [[doc, freq, norm], …]; and its weight (documents, summed over fields). */
-  function decode(s) {
+  function decodeNumbers(s) {
     var nums = [], v = 0, shift = 0;
     for (var i = 0; i < s.length; i++) {
       var c = VLQ.indexOf(s[i]);
       v |= (c & 31) << shift;
       if (c & 32) { shift += 5; } else { nums.push(v); v = 0; shift = 0; }
     }
-    var fields = [], k = 0;
+    return nums;
+  }
+
+  function decode(s) {
+    var nums = decodeNumbers(s), fields = [], k = 0;
     for (var f = 0; f < 4; f++) { // columns: gaps, frequencies, norms and, in the body, the word's first passage
       var n = nums[k++] || 0, list = [], doc = 0;
       for (var j = 0; j < n; j++) {
@@ -250,9 +254,30 @@
     return decode(entry[1]).reduce(function (s, l) { return s + l.length; }, 0);
   }
 
+  function ids(s) { // a bare list of documents (gaps)
+    var out = [], doc = 0;
+    decodeNumbers(s).forEach(function (g) { doc += g; out.push(doc); });
+    return out;
+  }
+
+  /* {fields: per field [[doc, freq, norm, passage]], df: per field, tail: null | {ids, bounds, file}}: a frequent
+     term's file holds its best documents in full and only the numbers of the others (StaticIndex.SPLIT). */
   Index.prototype.postings = function (entry) {
-    if (typeof entry[1] === 'string') { return Promise.resolve(decode(entry[1])); }
-    return get(this.lang + '/p/' + entry[2]).then(decode);
+    function whole(fields) { return {fields: fields, df: fields.map(function (l) { return l.length; }), tail: null}; }
+    if (typeof entry[1] === 'string') { return Promise.resolve(whole(decode(entry[1]))); }
+    return get(this.lang + '/p/' + entry[2]).then(function (p) {
+      if (typeof p === 'string') { return whole(decode(p)); }
+      return {fields: decode(p.h), df: p.d, tail: {ids: ids(p.t), bounds: p.b, file: p.x}};
+    });
+  };
+
+  Index.prototype.loadTail = function (P) {
+    return get(this.lang + '/p/' + P.tail.file).then(function (s) {
+      decode(s).forEach(function (list, f) {
+        P.fields[f] = P.fields[f].concat(list).sort(function (x, y) { return x[0] - y[0]; });
+      });
+      P.tail = null;
+    });
   };
 
   Index.prototype.entry = function (term) {
@@ -333,10 +358,11 @@
     }));
   };
 
-  /* Searcher.search: rank by words matched, words matched exactly, BM25 (as Lucene computes it), document. */
+  /* Searcher.search: rank by words matched, words matched exactly, BM25 (as Lucene computes it), document. A
+     frequent term's other documents are known by number only, with an upper bound of their score; when the bounds
+     cannot settle the top of the ranking, their details are loaded and the ranking is made again. */
   Index.prototype.run = function (words, limit) {
-    var self = this, boosts = this.meta.boosts.map(fr);
-    var jobs = [];
+    var self = this, jobs = [];
     words.forEach(function (w) {
       Object.keys(w.alts).forEach(function (term) {
         var a = w.alts[term];
@@ -346,44 +372,86 @@
       });
     });
     return Promise.all(jobs).then(function () {
-      var docs = map(), passage = map();
+      var ranked = self.rank(words, limit);
+      if (ranked) { return ranked; }
+      var tails = [];
       words.forEach(function (w) {
-        var sums = map(), exact = map();
-        Object.keys(w.alts).forEach(function (term) {
-          var a = w.alts[term];
-          if (!a.postings) { return; }
-          a.postings.forEach(function (list, f) {
-            if (!list.length) { return; }
-            var field = self.fields[f];
-            var idf = fr(Math.log(1 + (field.n - list.length + 0.5) / (list.length + 0.5)));
-            var weight = fr(fr(boosts[f] * fr(a.boost)) * idf);
-            list.forEach(function (p) {
-              var s = fr(weight - fr(weight / fr(1 + fr(p[1] * field.cache[p[2]]))));
-              sums[p[0]] = (sums[p[0]] || 0) + s;
-              if (a.exact) { exact[p[0]] = 1; }
-              if (f === 3) { // the passage to show: where the rarest word first occurs, exact words before fallbacks
-                var rank = (a.exact ? 0 : 1e9) + list.length, had = passage[p[0]];
-                if (!had || rank < had[1]) { passage[p[0]] = [p[3], rank]; }
-              }
-            });
-          });
-        });
-        Object.keys(sums).forEach(function (d) {
-          var x = docs[d] || (docs[d] = {doc: +d, words: 0, exact: 0, score: 0});
-          x.words++;
-          x.exact += exact[d] ? 1 : 0;
-          x.score += fr(sums[d]);
+        Object.keys(w.alts).forEach(function (t) {
+          var P = w.alts[t].postings;
+          if (P && P.tail) { tails.push(self.loadTail(P)); }
         });
       });
-      var ranked = Object.keys(docs).map(function (d) {
-        var x = docs[d];
-        x.score = fr(x.score);
-        x.passage = passage[d] ? passage[d][0] : -1;
-        return x;
-      });
-      ranked.sort(function (x, y) { return y.words - x.words || y.exact - x.exact || y.score - x.score || x.doc - y.doc; });
-      return ranked.slice(0, limit);
+      return Promise.all(tails).then(function () { return self.rank(words, limit); });
     });
+  };
+
+  /* The top `limit` documents, or null when documents known only by number could still change it. */
+  Index.prototype.rank = function (words, limit) {
+    var self = this, boosts = this.meta.boosts.map(fr), docs = map(), passage = map();
+    function score(weight, freq, cache) { return fr(weight - fr(weight / fr(1 + fr(freq * cache)))); }
+    words.forEach(function (w) {
+      var sums = map(), extra = map(), exact = map(), seen = map();
+      Object.keys(w.alts).forEach(function (term) {
+        var a = w.alts[term], P = a.postings, bound = 0;
+        if (!P) { return; }
+        P.fields.forEach(function (list, f) {
+          if (!P.df[f]) { return; }
+          var field = self.fields[f];
+          var idf = fr(Math.log(1 + (field.n - P.df[f] + 0.5) / (P.df[f] + 0.5)));
+          var weight = fr(fr(boosts[f] * fr(a.boost)) * idf);
+          list.forEach(function (p) {
+            sums[p[0]] = (sums[p[0]] || 0) + score(weight, p[1], field.cache[p[2]]);
+            seen[p[0]] = 1;
+            if (a.exact) { exact[p[0]] = 1; }
+            if (f === 3) { // the passage to show: where the rarest word first occurs, exact words before fallbacks
+              var rank = (a.exact ? 0 : 1e9) + P.df[f], had = passage[p[0]];
+              if (!had || rank < had[1]) { passage[p[0]] = [p[3], rank]; }
+            }
+          });
+          var b = P.tail && P.tail.bounds[f];
+          if (b) { bound += score(weight, b[0], field.cache[b[1]]); }
+        });
+        if (P.tail) {
+          P.tail.ids.forEach(function (d) {
+            extra[d] = (extra[d] || 0) + bound;
+            seen[d] = 1;
+            if (a.exact) { exact[d] = 1; }
+          });
+        }
+      });
+      Object.keys(seen).forEach(function (d) {
+        var x = docs[d] || (docs[d] = {doc: +d, words: 0, exact: 0, lo: 0, hi: 0, sure: true});
+        var lo = fr(sums[d] || 0);
+        x.words++;
+        x.exact += exact[d] ? 1 : 0;
+        x.lo += lo;
+        x.hi += extra[d] === undefined ? lo : fr((sums[d] || 0) + extra[d]);
+        x.sure = x.sure && extra[d] === undefined;
+      });
+    });
+    var all = Object.keys(docs).map(function (d) {
+      var x = docs[d];
+      x.score = fr(x.lo);
+      x.hi = fr(x.hi);
+      x.passage = passage[d] ? passage[d][0] : -1;
+      return x;
+    });
+    all.sort(function (x, y) { return y.words - x.words || y.exact - x.exact || y.score - x.score || x.doc - y.doc; });
+    var out = [];
+    for (var i = 0; i < all.length && out.length < limit;) {
+      var j = i;
+      while (j < all.length && all[j].words === all[i].words && all[j].exact === all[i].exact) { j++; }
+      var tier = all.slice(i, j), need = limit - out.length;
+      if (tier.length > need) { // only those that could reach the need-th place matter
+        var last = tier[need - 1].score;
+        tier = tier.filter(function (x) { return x.hi >= last; });
+      }
+      if (tier.some(function (x) { return !x.sure; })) { return null; }
+      out = out.concat(tier.slice(0, need));
+      i = j;
+    }
+    out.total = all.length;
+    return out;
   };
 
   /* ---- excerpts ---- */
@@ -431,7 +499,7 @@
   F.search = function (query, options) {
     options = options || {};
     var lang = options.lang || document.documentElement.lang;
-    var limit = Math.max(1, Math.min(100, options.limit || 10));
+    var limit = Math.max(1, Math.min(200, options.limit || 10));
     var started = performance.now();
     return open(lang).then(function (index) {
       return index.plan(String(query == null ? '' : query)).then(function (words) {
@@ -451,64 +519,11 @@
                 words: r.words, exact: r.exact, doc: r.doc};
             });
             F.timing = {started: started, arrived: arrived, done: performance.now()};
+            results.total = ranked.total || 0;
             return results;
           });
         });
       });
     });
   };
-  F.plan = function (query, lang) {
-    return open(lang || document.documentElement.lang).then(function (index) { return index.plan(String(query)); });
-  };
-  /* ---- the search page (search.ftlh): results as you type, count announced, query kept out of the address ---- */
-  function searchPage() {
-    var form = document.getElementById('search-form');
-    if (!form) { return; }
-    var input = document.getElementById('search-input');
-    var status = document.getElementById('search-status');
-    var list = document.getElementById('search-results');
-    var lang = form.getAttribute('data-lang');
-    var share = form.getAttribute('data-share') === 'true';
-    var seq = 0, timer = null;
-    form.hidden = false;
-    function say(key, n, q) {
-      status.textContent = (form.getAttribute('data-' + key) || '').replace('{n}', n).replace('{q}', q);
-    }
-    function show(results, q) {
-      list.textContent = '';
-      results.forEach(function (r) {
-        var li = document.createElement('li');
-        var a = document.createElement('a');
-        a.href = r.url;
-        a.textContent = r.title;
-        li.appendChild(a);
-        if (r.excerpt) {
-          var p = document.createElement('p');
-          p.innerHTML = r.excerpt; // escaped text with <mark>, made by excerpt()
-          li.appendChild(p);
-        }
-        list.appendChild(li);
-      });
-      say(results.length ? (results.length === 1 ? 'one' : 'many') : 'none', results.length, q);
-      if (F.timing) { F.timing.shown = performance.now(); }
-    }
-    function run() {
-      var q = input.value.trim().slice(0, 500);
-      var mine = ++seq;
-      if (share) { history.replaceState(null, '', q ? '#q=' + encodeURIComponent(q) : location.pathname); }
-      if (!q) { list.textContent = ''; say('empty', 0, ''); return; }
-      F.search(q, {lang: lang, limit: 20}).then(function (results) {
-        if (mine === seq) { show(results, q); }
-      }, function () {
-        if (mine === seq) { list.textContent = ''; say('error', 0, q); }
-      });
-    }
-    form.addEventListener('submit', function (e) { e.preventDefault(); clearTimeout(timer); run(); });
-    input.addEventListener('input', function () { clearTimeout(timer); timer = setTimeout(run, 200); });
-    if (share && location.hash.indexOf('#q=') === 0) {
-      input.value = decodeURIComponent(location.hash.slice(3));
-      run();
-    }
-  }
-  if (document.readyState === 'loading') { document.addEventListener('DOMContentLoaded', searchPage); } else { searchPage(); }
 })();

@@ -29,7 +29,9 @@ import org.apache.lucene.util.BytesRef;
  *   <li>{@code a/<n>.js}, {@code c/<n>.js}: the terms filed under each key
  *       ({@link ShardKeys}), several keys to a file, each term with its postings — per field: document,
  *       frequency and Lucene's norm byte, so the browser computes Lucene's exact BM25 scores — inline when short,
- *       else a number naming {@code p/<n>.js};</li>
+ *       else a number naming {@code p/<n>.js} — for a term in more than {@value #SPLIT} documents, that file has its
+ *       {@value #HEAD} best documents in full, the others as a bare list with, per field, the frequency and norm that
+ *       bound their scores, and names a second file with their details;</li>
  *   <li>{@code f/<doc>-<g>.js}: a page's address, title and summary with a group of {@value #GROUP} passages of its
  *       text (of about {@value #PASSAGE} characters each); a body posting names the passage where the word first
  *       occurs, so a result loads only the passage its excerpt comes from.</li>
@@ -41,6 +43,9 @@ import org.apache.lucene.util.BytesRef;
 public final class StaticIndex {
     /** Postings shorter than this many characters travel inside the shard; longer ones get a file of their own. */
     static final int INLINE = 40;
+    /** A term in more documents than this is split: {@value #HEAD} best documents in full, the rest in a second file. */
+    static final int SPLIT = 150;
+    static final int HEAD = 50;
     /** About how many characters of terms and postings one shard file holds (a key with more has a file alone). */
     static final int BUCKET = 4096;
     /** About how long a passage of a page's text is, in characters (it ends at the next space). */
@@ -86,71 +91,92 @@ public final class StaticIndex {
             passages[d] = passages(pages.get(d).body());
         }
         long[][] stats = new long[Fields.NAMES.size()][2];
-        Map<String, StringBuilder[]> postings = new TreeMap<>();
-        Map<String, Integer> weights = new TreeMap<>();
+        Terms[] fieldTerms = new Terms[Fields.NAMES.size()];
+        int[][] norms = new int[Fields.NAMES.size()][];
+        java.util.TreeSet<String> vocabulary = new java.util.TreeSet<>();
         if (n > 0) {
             LeafReader leaf = reader.leaves().get(0).reader();
             for (int f = 0; f < Fields.NAMES.size(); f++) {
-                String field = Fields.NAMES.get(f);
-                Terms terms = leaf.terms(field);
-                if (terms == null) {
-                    continue;
-                }
-                stats[f][0] = terms.getDocCount();
-                stats[f][1] = terms.getSumTotalTermFreq();
-                int[] norms = norms(leaf.getNormValues(field), n);
-                TermsEnum te = terms.iterator();
-                PostingsEnum pe = null;
-                for (BytesRef t = te.next(); t != null; t = te.next()) {
-                    String term = t.utf8ToString();
-                    StringBuilder[] perField = postings.computeIfAbsent(term, k -> new StringBuilder[Fields.NAMES.size()]);
-                    StringBuilder out = perField[f] = new StringBuilder();
-                    weights.merge(term, te.docFreq(), Integer::sum);
-                    // column by column (all gaps, then all frequencies, norms and passages): alike numbers side by
-                    // side, which gzip compresses far better than the numbers of one document together
-                    int df = te.docFreq();
-                    Vlq.write(out, df);
-                    boolean body = f == Fields.BODY;
-                    pe = te.postings(pe, body ? PostingsEnum.OFFSETS : PostingsEnum.FREQS);
-                    int[] cols = new int[df * (body ? 4 : 3)];
-                    int last = 0;
-                    int i = 0;
-                    for (int d = pe.nextDoc(); d != PostingsEnum.NO_MORE_DOCS; d = pe.nextDoc(), i++) {
-                        cols[i] = d - last;
-                        cols[df + i] = pe.freq();
-                        cols[2 * df + i] = norms[d];
-                        if (body) {
-                            pe.nextPosition();
-                            cols[3 * df + i] = passageAt(passages[d], pe.startOffset());
-                        }
-                        last = d;
-                    }
-                    for (int v : cols) {
-                        Vlq.write(out, v);
+                Terms terms = fieldTerms[f] = leaf.terms(Fields.NAMES.get(f));
+                norms[f] = norms(leaf.getNormValues(Fields.NAMES.get(f)), n);
+                if (terms != null) {
+                    stats[f][0] = terms.getDocCount();
+                    stats[f][1] = terms.getSumTotalTermFreq();
+                    TermsEnum te = terms.iterator();
+                    for (BytesRef t = te.next(); t != null; t = te.next()) {
+                        vocabulary.add(t.utf8ToString());
                     }
                 }
             }
         }
-
-        Map<String, List<String>> shards = new TreeMap<>();
+        Bm25 bm25 = new Bm25(stats);
+        TermsEnum[] enums = new TermsEnum[Fields.NAMES.size()];
+        for (int f = 0; f < enums.length; f++) {
+            enums[f] = fieldTerms[f] == null ? null : fieldTerms[f].iterator();
+        }
+        Map<String, String> entries = new TreeMap<>();
         int nextPostings = 0;
-        for (Map.Entry<String, StringBuilder[]> e : postings.entrySet()) {
-            String term = e.getKey();
-            StringBuilder all = new StringBuilder();
-            for (StringBuilder sb : e.getValue()) {
-                all.append(sb == null ? "A" : sb); // "A" is 0: no postings in that field
+        for (String term : vocabulary) {
+            Postings[] perField = new Postings[Fields.NAMES.size()];
+            BytesRef bytes = new BytesRef(term);
+            for (int f = 0; f < enums.length; f++) {
+                if (enums[f] != null && enums[f].seekExact(bytes)) {
+                    perField[f] = Postings.read(enums[f], f == Fields.BODY, norms[f], passages);
+                }
+            }
+            int weight = 0;
+            for (Postings p : perField) {
+                weight += p == null ? 0 : p.size();
             }
             StringBuilder entry = new StringBuilder("[");
             Json.string(entry, term);
-            if (all.length() <= INLINE) {
-                Json.string(entry.append(','), all.toString());
-            } else {
+            java.util.BitSet all = Postings.docs(perField);
+            if (all.cardinality() > SPLIT) {
+                // a frequent term: its best documents in full, the rest as a list of documents with bounds, their
+                // details in a second file the browser loads only when the bounds cannot decide the ranking
+                java.util.BitSet head = bm25.best(perField, HEAD);
+                java.util.BitSet tail = (java.util.BitSet) all.clone();
+                tail.andNot(head);
                 int id = nextPostings++;
-                entry.append(',').append(weights.get(term)).append(',').append(id);
-                write("p/" + id, Json.string(all.toString()));
+                int tailId = nextPostings++;
+                StringBuilder file = new StringBuilder("{\"h\":");
+                Json.string(file, Postings.encode(perField, head));
+                StringBuilder ids = new StringBuilder();
+                int last = 0;
+                for (int d = tail.nextSetBit(0); d >= 0; d = tail.nextSetBit(d + 1)) {
+                    Vlq.write(ids, d - last);
+                    last = d;
+                }
+                Json.string(file.append(",\"t\":"), ids.toString()).append(",\"b\":[");
+                for (int f = 0; f < perField.length; f++) {
+                    int[] best = perField[f] == null ? null : bm25.bound(f, perField[f], tail);
+                    file.append(f > 0 ? "," : "").append(best == null ? "0" : "[" + best[0] + "," + best[1] + "]");
+                }
+                file.append("],\"d\":[");
+                for (int f = 0; f < perField.length; f++) {
+                    file.append(f > 0 ? "," : "").append(perField[f] == null ? 0 : perField[f].size());
+                }
+                file.append("],\"x\":").append(tailId).append('}');
+                write("p/" + id, file.toString());
+                write("p/" + tailId, Json.string(Postings.encode(perField, tail)));
+                entry.append(',').append(weight).append(',').append(id);
+            } else {
+                String encoded = Postings.encode(perField, all);
+                if (encoded.length() <= INLINE) {
+                    Json.string(entry.append(','), encoded);
+                } else {
+                    int id = nextPostings++;
+                    entry.append(',').append(weight).append(',').append(id);
+                    write("p/" + id, Json.string(encoded));
+                }
             }
-            String json = entry.append(']').toString();
-            int[] folded = ShardKeys.codePoints(Fold.fold(term));
+            entries.put(term, entry.append(']').toString());
+        }
+
+        Map<String, List<String>> shards = new TreeMap<>();
+        for (Map.Entry<String, String> e : entries.entrySet()) {
+            String json = e.getValue();
+            int[] folded = ShardKeys.codePoints(Fold.fold(e.getKey()));
             shards.computeIfAbsent("a/" + ShardKeys.a(folded), k -> new ArrayList<>()).add(json);
             String c = ShardKeys.c(folded);
             if (c != null) {
