@@ -26,6 +26,7 @@ import se.fristad.load.SourcePage;
 import se.fristad.load.StaticFile;
 import se.fristad.model.Page;
 import se.fristad.model.Site;
+import se.fristad.problem.DidYouMean;
 import se.fristad.problem.Problem;
 import se.fristad.problem.Problems;
 import se.fristad.render.Layouts;
@@ -115,6 +116,7 @@ public final class Build {
                 missingStrings(problems);
             }
             layouts = new Layouts(theme);
+            checkLayouts(theme.layoutNames(), problems);
             loadProblems = problems.sorted();
             if (out != null) {
                 output = AtomicOutput.begin(out);
@@ -192,10 +194,24 @@ public final class Build {
         }
     }
 
+    /** Every {@code layout:} names a template of the theme. */
+    private void checkLayouts(List<String> names, Problems problems) {
+        for (SourcePage p : content.pages()) {
+            FrontMatter.Layout l = p.front().layout();
+            if (l != null && !names.contains(l.name())) {
+                String list = "layouts: " + String.join(", ", names);
+                problems.add(Problem.error(p.file(), l.line(), l.column(), "layout \"" + l.name() + "\" has no template templates/" + l.name() + ".ftlh",
+                        DidYouMean.closest(l.name(), names).map(c -> "did you mean \"" + c + "\"? The " + list).orElse("the " + list)));
+            }
+        }
+    }
+
     /** Whether other pages (menus, listings, breadcrumbs) are unaffected by the change from {@code a} to {@code b}. */
     private static boolean sameShape(FrontMatter a, FrontMatter b) {
+        // typed data shows on other pages too (the support finder, the list of every action, the glossary)
         return a.title().equals(b.title()) && a.summary().equals(b.summary()) && a.order() == b.order()
-                && a.slug().equals(b.slug()) && a.draft() == b.draft();
+                && a.slug().equals(b.slug()) && a.draft() == b.draft() && a.type().equals(b.type())
+                && java.util.Objects.equals(a.layout(), b.layout()) && java.util.Objects.equals(a.data(), b.data());
     }
 
     private void render(List<Page> pages, BiConsumer<String, byte[]> sink) {

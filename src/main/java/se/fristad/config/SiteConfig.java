@@ -11,8 +11,10 @@ import java.util.List;
  * @param exitUrl   where "Leave this page" goes: a neutral site that says nothing about this one
  * @param safetyPage the page (its path below content/<lang>/) on hiding one's visit, linked from every page
  * @param safetyPageLine the line of site.yml that names it, or 0 when it is the default
+ * @param municipalities the places support pages' {@code area} and plans' {@code municipality} may name
  */
-public record SiteConfig(String title, List<Language> languages, String baseUrl, String exitUrl, String safetyPage, int safetyPageLine) {
+public record SiteConfig(String title, List<Language> languages, String baseUrl, String exitUrl, String safetyPage, int safetyPageLine,
+                         List<String> municipalities) {
 
     public static final String DEFAULT_SAFETY_PAGE = "dolj-ditt-besok.md";
 

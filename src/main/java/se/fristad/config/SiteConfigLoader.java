@@ -20,7 +20,7 @@ import se.fristad.problem.Problems;
 
 /** Reads {@code site.yml} into a {@link SiteConfig}, reporting every mistake with its line. */
 public final class SiteConfigLoader {
-    private static final List<String> KEYS = List.of("title", "languages", "baseURL", "exitURL", "safetyPage");
+    private static final List<String> KEYS = List.of("title", "languages", "baseURL", "exitURL", "safetyPage", "municipalities");
     private static final List<String> LANGUAGE_KEYS = List.of("code", "name", "dir");
     private static final Pattern CODE = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{1,8})*");
 
@@ -60,11 +60,13 @@ public final class SiteConfigLoader {
         String safetyPage = SiteConfig.DEFAULT_SAFETY_PAGE;
         int safetyPageLine = 0;
         List<Language> languages = new ArrayList<>();
+        List<String> municipalities = new ArrayList<>();
         for (Yaml.Entry e : yaml.entries(root.get(), problems)) {
             switch (e.key()) {
                 case "title" -> title = yaml.text(e.value(), "title", problems).orElse(null);
                 case "baseURL" -> baseUrl = yaml.text(e.value(), "baseURL", problems).map(SiteConfigLoader::trimSlash).orElse("");
                 case "languages" -> languages = languages(yaml, e.value(), problems);
+                case "municipalities" -> municipalities = municipalities(yaml, e.value(), problems);
                 case "safetyPage" -> {
                     safetyPage = yaml.text(e.value(), "safetyPage", problems).orElse(safetyPage).strip();
                     safetyPageLine = yaml.line(e.value());
@@ -92,11 +94,33 @@ public final class SiteConfigLoader {
         if (problems.errorCount() > before) {
             return Optional.empty();
         }
-        return Optional.of(new SiteConfig(title, List.copyOf(languages), baseUrl, exitUrl, safetyPage, safetyPageLine));
+        return Optional.of(new SiteConfig(title, List.copyOf(languages), baseUrl, exitUrl, safetyPage, safetyPageLine,
+                List.copyOf(municipalities)));
     }
 
     private static String trimSlash(String s) {
         return s.endsWith("/") ? s.substring(0, s.length() - 1) : s;
+    }
+
+    /** {@code municipalities: [Kiruna, Umeå]}: the places support pages and plans may name. */
+    private static List<String> municipalities(Yaml yaml, Node node, Problems problems) {
+        List<String> out = new ArrayList<>();
+        if (!Yaml.isSequence(node)) {
+            problems.add(yaml.error(node, "municipalities must be a list", "write municipalities: [Kiruna, Umeå]"));
+            return out;
+        }
+        for (Node item : Yaml.items(node)) {
+            yaml.text(item, "municipalities", problems).map(String::strip).ifPresent(m -> {
+                if (m.isEmpty() || m.equals("national")) {
+                    problems.add(yaml.error(item, "\"" + m + "\" is not a municipality", "write the municipality's name, e.g. Umeå"));
+                } else if (out.contains(m)) {
+                    problems.add(yaml.error(item, "municipality \"" + m + "\" is listed twice", "remove one of them"));
+                } else {
+                    out.add(m);
+                }
+            });
+        }
+        return out;
     }
 
     private static List<Language> languages(Yaml yaml, Node node, Problems problems) {

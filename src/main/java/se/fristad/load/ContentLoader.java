@@ -71,7 +71,8 @@ public final class ContentLoader {
         // the parser judges success by its own error count: give each file its own collector, since files load in parallel
         Problems own = new Problems();
         try {
-            return TextFiles.readUtf8(file, own).flatMap(text -> FrontMatterParser.parse(file, lang, relPath, text, own));
+            return TextFiles.readUtf8(file, own).flatMap(text -> FrontMatterParser.parse(file, lang, relPath, text,
+                    config.municipalities(), lang.equals(config.source().code()), own));
         } catch (IOException e) {
             own.add(Problem.error(file, 1, 1, "cannot read file: " + e.getMessage(), "check the file's permissions"));
             return Optional.empty();

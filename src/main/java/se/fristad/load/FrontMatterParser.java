@@ -30,10 +30,15 @@ public final class FrontMatterParser {
     }
 
     /** One value of the header with where it stands. */
-    private record Raw(String value, int line, int column, Node node) {
+    private record Raw(String value, int line, int column, Node keyNode, Node node) {
     }
 
-    public static Optional<SourcePage> parse(Path file, String lang, String relPath, String text, Problems problems) {
+    /**
+     * @param municipalities the places {@code area} and {@code municipality} may name (site.yml)
+     * @param source         whether {@code lang} is the site's source language (translations may leave out what they inherit)
+     */
+    public static Optional<SourcePage> parse(Path file, String lang, String relPath, String text, List<String> municipalities,
+                                             boolean source, Problems problems) {
         String[] lines = text.split("\n", -1);
         int before = problems.errorCount();
         Map<String, Raw> raw = new LinkedHashMap<>();
@@ -61,7 +66,7 @@ public final class FrontMatterParser {
             }
             if (root.isPresent() && !Yaml.isNull(root.get())) {
                 for (Yaml.Entry e : yaml.entries(root.get(), problems)) {
-                    raw.put(e.key(), new Raw(null, yaml.line(e.keyNode()), yaml.column(e.keyNode()), e.value()));
+                    raw.put(e.key(), new Raw(null, yaml.line(e.keyNode()), yaml.column(e.keyNode()), e.keyNode(), e.value()));
                 }
             }
             bodyStart = end + 1;
@@ -95,7 +100,7 @@ public final class FrontMatterParser {
                     continue;
                 }
                 int col = m.start(2) + 1;
-                raw.put(key, new Raw(m.group(2).trim(), i + 1, col, null));
+                raw.put(key, new Raw(m.group(2).trim(), i + 1, col, null, null));
             }
             bodyStart = end + 1;
         } else {
@@ -112,7 +117,25 @@ public final class FrontMatterParser {
         boolean draft = false;
         LocalDate reviewed = null;
         String translation = "";
-        for (Map.Entry<String, Raw> e : raw.entrySet()) {
+        FrontMatter.Layout layout = null;
+        boolean glossary = true;
+        Map<String, Yaml.Entry> typed = new LinkedHashMap<>();
+        boolean typeKnown = true;
+        // the type first: it decides which other keys the page may have
+        List<Map.Entry<String, Raw>> entries = new java.util.ArrayList<>(raw.entrySet());
+        entries.sort(java.util.Comparator.comparing(e -> !e.getKey().equals("type")));
+        for (Map.Entry<String, Raw> e : entries) {
+            String typeOf = TypedKeys.typeOf(e.getKey());
+            if (typeOf != null) {
+                Raw r = e.getValue();
+                if (r.node() == null) {
+                    problems.add(Problem.error(file, r.line(), r.column(), e.getKey() + " needs YAML front matter",
+                            "a JBake header holds single key=value lines only; write the header between --- lines instead"));
+                } else {
+                    typed.put(e.getKey(), new Yaml.Entry(e.getKey(), r.keyNode(), r.node()));
+                }
+                continue;
+            }
             String key = e.getKey();
             Raw r = e.getValue();
             Optional<String> value = r.node() == null ? Optional.of(r.value()) : yaml.text(r.node(), key, problems);
@@ -131,6 +154,7 @@ public final class FrontMatterParser {
                     } else if (FrontMatter.TYPES.contains(v)) {
                         type = v;
                     } else {
+                        typeKnown = false;
                         problems.add(Problem.error(file, vline, vcol, "unknown type \"" + v + "\"", DidYouMean.hint(v, FrontMatter.TYPES)));
                     }
                 }
@@ -152,6 +176,16 @@ public final class FrontMatterParser {
                     }
                 }
                 case "draft" -> draft = bool(file, vline, vcol, key, v, problems);
+                case "glossary" -> glossary = bool(file, vline, vcol, key, v, problems);
+                case "layout" -> {
+                    String name = v.endsWith(".ftlh") ? v.substring(0, v.length() - 5) : v;
+                    if (name.isEmpty() || name.contains("/")) {
+                        problems.add(Problem.error(file, vline, vcol, "layout must be the name of a template, not \"" + v + "\"",
+                                "write layout: finder to render the page with templates/finder.ftlh"));
+                    } else {
+                        layout = new FrontMatter.Layout(name, vline, vcol);
+                    }
+                }
                 case "status" -> draft = v.equals("draft");
                 case "reviewed", "date" -> {
                     if (key.equals("date") && raw.containsKey("reviewed")) {
@@ -173,10 +207,10 @@ public final class FrontMatterParser {
                 }
                 case "tags" -> {
                     if (!jbake) {
-                        unknown(file, r, key, problems);
+                        unknown(file, r, key, type, problems);
                     }
                 }
-                default -> unknown(file, r, key, problems);
+                default -> unknown(file, r, key, type, problems);
             }
         }
         if (!raw.containsKey("title")) {
@@ -185,16 +219,21 @@ public final class FrontMatterParser {
             Raw r = raw.get("title");
             problems.add(Problem.error(file, r.line(), r.column(), "title is empty", "write the page's title after title:"));
         }
+        TypedData data = null;
+        if (yaml != null && typeKnown) {
+            data = TypedKeys.read(type, typed, new Fields(yaml, problems), municipalities, title == null ? "" : title, source);
+        }
         if (problems.errorCount() > before) {
             return Optional.empty();
         }
         String body = bodyStart < lines.length ? String.join("\n", java.util.Arrays.copyOfRange(lines, bodyStart, lines.length)) : "";
-        FrontMatter fm = new FrontMatter(title, summary, type, slug, order, draft, reviewed, translation);
+        FrontMatter fm = new FrontMatter(title, summary, type, slug, order, draft, reviewed, translation, layout, glossary, data);
         return Optional.of(new SourcePage(file, lang, relPath, fm, body, bodyStart + 1));
     }
 
-    private static void unknown(Path file, Raw r, String key, Problems problems) {
-        List<String> allowed = FrontMatter.KEYS;
+    private static void unknown(Path file, Raw r, String key, String type, Problems problems) {
+        List<String> allowed = new java.util.ArrayList<>(FrontMatter.KEYS);
+        allowed.addAll(TypedKeys.of(type));
         problems.add(Problem.error(file, r.line(), r.column(), "unknown key \"" + key + "\"", DidYouMean.hint(key, allowed)));
     }
 

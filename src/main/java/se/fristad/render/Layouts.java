@@ -56,14 +56,14 @@ public final class Layouts {
 
     /** The first of the given template names that exists (e.g. {@code support.ftlh}, then {@code page.ftlh}). */
     public String pick(String preferred, String fallback) {
-        return chosen.computeIfAbsent(preferred, p -> {
+        return chosen.computeIfAbsent(preferred + "|" + fallback, key -> {
             try {
-                cfg.getTemplate(p);
-                return p;
+                cfg.getTemplate(preferred);
+                return preferred;
             } catch (TemplateNotFoundException e) {
                 return fallback;
             } catch (IOException e) {
-                return p; // a parse error: render with it so the error is reported with its line
+                return preferred; // a parse error: render with it so the error is reported with its line
             }
         });
     }

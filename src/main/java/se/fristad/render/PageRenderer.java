@@ -75,8 +75,13 @@ public final class PageRenderer {
             ids = body.ids();
         }
         Map<String, Object> model = model(page, content, t);
-        String template = page.kind() == Page.Kind.LISTING ? "listing.ftlh"
-                : layouts.pick(page.source().front().type() + ".ftlh", "page.ftlh");
+        String template = "listing.ftlh";
+        if (page.kind() != Page.Kind.LISTING) {
+            template = layouts.pick(page.source().front().type() + ".ftlh", "page.ftlh");
+            if (page.source().front().layout() != null) { // a missing layout is reported by the build; use the type's
+                template = layouts.pick(page.source().front().layout().name() + ".ftlh", template);
+            }
+        }
         return new Result(layouts.render(template, model, problems), anchors, ids);
     }
 

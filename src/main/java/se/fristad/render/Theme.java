@@ -74,6 +74,21 @@ public final class Theme {
         return out;
     }
 
+    /**
+     * The names a page's {@code layout:} may give: every template but the frame ({@code layout.ftlh}) and macro
+     * libraries (names starting with {@code _}), without {@code .ftlh}, sorted.
+     */
+    public java.util.List<String> layoutNames() throws IOException {
+        java.util.TreeSet<String> out = new java.util.TreeSet<>();
+        for (Path shown : templates().keySet()) {
+            String name = shown.getFileName().toString();
+            if (name.endsWith(".ftlh") && !name.equals("layout.ftlh") && !name.startsWith("_")) {
+                out.add(name.substring(0, name.length() - ".ftlh".length()));
+            }
+        }
+        return java.util.List.copyOf(out);
+    }
+
     /** Every asset, built-in first then the site's on top: site-relative address ({@code assets/…}) → file. */
     public Map<String, Path> assets() throws IOException {
         Map<String, Path> out = new TreeMap<>();
