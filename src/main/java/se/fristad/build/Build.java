@@ -29,6 +29,7 @@ import se.fristad.model.Site;
 import se.fristad.problem.DidYouMean;
 import se.fristad.problem.Problem;
 import se.fristad.problem.Problems;
+import se.fristad.render.Icons;
 import se.fristad.render.Layouts;
 import se.fristad.render.LinkResolver.AnchorUse;
 import se.fristad.render.MarkdownRenderer;
@@ -66,6 +67,7 @@ public final class Build {
     private Map<String, Path> assets;
     private Map<String, Map<String, String>> strings;
     private Layouts layouts;
+    private Map<String, String> icons;
     private final Map<String, PageState> states = new ConcurrentHashMap<>();
 
     public Build(Path siteDir, boolean drafts) {
@@ -116,6 +118,7 @@ public final class Build {
                 missingStrings(problems);
             }
             layouts = new Layouts(theme);
+            icons = Icons.read(assets);
             checkLayouts(theme.layoutNames(), problems);
             loadProblems = problems.sorted();
             if (out != null) {
@@ -215,7 +218,7 @@ public final class Build {
     }
 
     private void render(List<Page> pages, BiConsumer<String, byte[]> sink) {
-        PageRenderer renderer = new PageRenderer(site, layouts, markdown, strings, assets.keySet());
+        PageRenderer renderer = new PageRenderer(site, layouts, markdown, strings, assets.keySet(), icons);
         Parallel.forEach(pages, page -> {
             Problems problems = new Problems();
             PageRenderer.Result r = renderer.render(page, problems);

@@ -28,11 +28,12 @@ public final class AnchorChecker {
                 continue;
             }
             String where = target.url().isEmpty() ? "the home page" : "/" + target.url();
+            boolean plan = target.source() != null && target.source().front().plan().isPresent();
             String hint = known.isEmpty() ? "that page has no headings to link to; link to the page without #"
                     : DidYouMean.closest(use.fragment(), known).map(c -> "did you mean #" + c + "?")
                     .orElse("its headings are: #" + String.join(", #", known.stream().sorted().toList()));
             problems.add(Problem.error(use.file(), use.line(), use.column(),
-                    "no heading #" + use.fragment() + " on " + where, hint));
+                    "no heading " + (plan ? "or action #" : "#") + use.fragment() + " on " + where, hint));
         }
     }
 }

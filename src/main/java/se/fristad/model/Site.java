@@ -159,6 +159,11 @@ public final class Site {
         return all;
     }
 
+    /** The pages of one language, in key order. */
+    public java.util.Collection<Page> pagesIn(String lang) {
+        return Collections.unmodifiableCollection(byLang.getOrDefault(lang, Map.of()).values());
+    }
+
     public Optional<Page> page(String lang, String key) {
         return Optional.ofNullable(byLang.getOrDefault(lang, Map.of()).get(key));
     }

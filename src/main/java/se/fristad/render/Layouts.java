@@ -70,10 +70,23 @@ public final class Layouts {
 
     /** Renders {@code name} with {@code model}; null (and a problem) when the template fails. */
     public String render(String name, Map<String, Object> model, Problems problems) {
+        return render(name, model, null, problems);
+    }
+
+    /**
+     * Renders {@code name} with {@code model} in {@code locale} (how {@code ?sort} orders words and numbers are
+     * written); null (and a problem) when the template fails.
+     */
+    public String render(String name, Map<String, Object> model, java.util.Locale locale, Problems problems) {
         try {
             Template t = cfg.getTemplate(name);
             StringWriter out = new StringWriter(16_384);
-            t.process(model, out);
+            freemarker.core.Environment env = t.createProcessingEnvironment(model, out);
+            if (locale != null) {
+                env.setLocale(locale);
+                env.setNumberFormat("computer"); // digits as everywhere else on the site (and in scripts): 1, 2, 3
+            }
+            env.process();
             return out.toString();
         } catch (TemplateNotFoundException e) {
             problems.add(Problem.error(templatePath(name), 1, 1, "template " + name + " not found",

@@ -36,17 +36,25 @@ public final class PageRenderer {
     private final MarkdownRenderer markdown;
     private final Map<String, Map<String, String>> strings;
     private final Set<String> assets;
+    private final Map<String, String> icons;
+    private final DataModel data;
+    private final Listings listings;
 
     /**
      * @param strings theme strings per language code
      * @param assets  site-relative addresses of the theme's assets
+     * @param icons   the theme's pictograms as inline SVG, by name (see {@link Icons})
      */
-    public PageRenderer(Site site, Layouts layouts, MarkdownRenderer markdown, Map<String, Map<String, String>> strings, Set<String> assets) {
+    public PageRenderer(Site site, Layouts layouts, MarkdownRenderer markdown, Map<String, Map<String, String>> strings, Set<String> assets,
+                        Map<String, String> icons) {
         this.site = site;
         this.layouts = layouts;
         this.markdown = markdown;
         this.strings = strings;
         this.assets = assets;
+        this.icons = icons;
+        this.data = new DataModel(site);
+        this.listings = new Listings(site, data);
     }
 
     public Result render(Page page, Problems problems) {
@@ -73,6 +81,13 @@ public final class PageRenderer {
             content = body.html();
             anchors = links.anchors();
             ids = body.ids();
+            var plan = data.plan(page);
+            if (plan.isPresent()) { // every action's row has an anchor links may point at
+                ids = new java.util.HashSet<>(ids);
+                for (var a : plan.get().actions()) {
+                    ids.add(a.anchor());
+                }
+            }
         }
         Map<String, Object> model = model(page, content, t);
         String template = "listing.ftlh";
@@ -82,7 +97,7 @@ public final class PageRenderer {
                 template = layouts.pick(page.source().front().layout().name() + ".ftlh", template);
             }
         }
-        return new Result(layouts.render(template, model, problems), anchors, ids);
+        return new Result(layouts.render(template, model, Locale.forLanguageTag(page.lang().code()), problems), anchors, ids);
     }
 
     private Map<String, Object> model(Page page, String content, Map<String, String> t) {
@@ -96,6 +111,8 @@ public final class PageRenderer {
         siteModel.put("home", href(page, site.page(lang.code(), Keys.HOME).map(Page::url).orElse("")));
         siteModel.put("sourceLang", site.config().source().code());
         siteModel.put("exitUrl", site.config().exitUrl());
+        siteModel.put("municipalities", site.config().municipalities());
+        siteModel.put("pagesOfType", listings.method(page));
         siteModel.put("safetyHref", site.page(lang.code(), site.config().safetyPage()).map(s -> href(page, s.url())).orElse(""));
         m.put("site", siteModel);
 
@@ -116,8 +133,12 @@ public final class PageRenderer {
         p.put("reviewed", reviewed == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
                 .withLocale(Locale.forLanguageTag(lang.code())).format(reviewed));
         p.put("reviewedIso", reviewed == null ? "" : reviewed.toString());
+        p.put("layout", page.source() != null && page.source().front().layout() != null ? page.source().front().layout().name() : "");
+        p.put("glossary", page.source() == null || page.source().front().glossary());
+        p.putAll(data.of(page));
         m.put("page", p);
         m.put("t", t);
+        m.put("icons", icons);
 
         List<Map<String, Object>> switcher = new ArrayList<>();
         List<Map<String, Object>> alternates = new ArrayList<>();
@@ -157,7 +178,8 @@ public final class PageRenderer {
         if (page.isIndex()) {
             for (Page c : site.children(page)) {
                 children.add(Map.of("title", c.title(), "summary", c.summary(), "href", href(page, c.url()),
-                        "lang", c.contentLang(), "dir", dir(c), "translated", c.kind() != Page.Kind.FALLBACK));
+                        "lang", c.contentLang(), "dir", dir(c), "translated", c.kind() != Page.Kind.FALLBACK,
+                        "type", c.source() != null ? c.source().front().type() : "listing"));
             }
         }
         m.put("children", children);

@@ -77,7 +77,8 @@ class MainTest {
         assertEquals("page       sv   en   se", lines[1]);
         assertEquals("index.md   ok  old   ok", lines[2], "English was reviewed before the Swedish original changed");
         assertEquals("stod.md    ok   --   --", lines[3]);
-        assertTrue(r.err().contains("/i18n/se.yml:1:1: warning: 23 theme strings missing in se: anchor_link, breadcrumbs, "), r.err());
+        // every theme string, however many the theme has: se has none of its own
+        assertTrue(r.err().matches("(?s).*/i18n/se\\.yml:1:1: warning: [0-9]+ theme strings missing in se: [^\n]*anchor_link, [^\n]*breadcrumbs, .*"), r.err());
         assertTrue(r.err().contains("— readers of Davvisámegiella see them in English until i18n/se.yml has them"), r.err());
         assertFalse(r.err().contains("missing in en"), r.err());
     }
