@@ -150,6 +150,7 @@
   function fold(t) { return /^[\x00-\x7f]*$/.test(t) ? t : t.normalize('NFD').replace(/\p{Mn}+/gu, '').normalize('NFC'); }
   function cps(s) { return Array.from(s); }
   function keyA(f) { return f.slice(0, 2).join(''); }
+  function keyFile(f) { return f.slice(0, 3).join(''); }
   function keyC(f) { return f.length >= 3 ? f.slice(-2).join('') : null; }
   function edits(n) { return n >= 9 ? 2 : n >= 5 ? 1 : 0; }
   function same(a, b) { return a.length === b.length && a.every(function (x, i) { return x === b[i]; }); }
@@ -190,13 +191,7 @@
       self.syn[r[0].join('\0')] = {keep: r[1], outs: r[2]};
       self.synMax = Math.max(self.synMax, r[0].length);
     });
-    this.keys = map();
-    ['a', 'c'].forEach(function (k) {
-      self.keys[k] = map();
-      (meta.keys[k] || '').split('|').forEach(function (file, i) {
-        file.split(' ').forEach(function (x) { if (x) { self.keys[k][x] = i; } });
-      });
-    });
+    this.keys = meta.keys; // per kind, the first key of each file, sorted
     this.k1 = fr(meta.k1);
     this.b = fr(meta.b);
     this.fields = meta.fields.map(function (f) {
@@ -216,10 +211,35 @@
     return 24 + (shift < 0 ? bits : (bits | 8) * Math.pow(2, shift));
   }
 
+  /* The file whose run of keys would hold `key`: the last one starting at or before it. */
+  Index.prototype.fileOf = function (kind, key) {
+    var firsts = this.keys[kind] || [], lo = 0, hi = firsts.length - 1, n = -1;
+    while (lo <= hi) {
+      var mid = (lo + hi) >> 1;
+      if (firsts[mid] <= key) { n = mid; lo = mid + 1; } else { hi = mid - 1; }
+    }
+    return n;
+  };
+
+  Index.prototype.load = function (kind, n) { return get(this.lang + '/' + kind + '/' + n); };
+
   Index.prototype.shard = function (kind, key) {
-    var n = key === null ? undefined : this.keys[kind][key];
-    if (n === undefined) { return Promise.resolve([]); }
-    return get(this.lang + '/' + kind + '/' + n).then(function (file) { return Object.prototype.hasOwnProperty.call(file, key) ? file[key] : []; });
+    var n = key === null ? -1 : this.fileOf(kind, key);
+    if (n < 0) { return Promise.resolve([]); }
+    return this.load(kind, n).then(function (file) { return Object.prototype.hasOwnProperty.call(file, key) ? file[key] : []; });
+  };
+
+  /* Every term filed under a key starting with `prefix` (all the a files of a two-letter key). */
+  Index.prototype.under = function (kind, prefix) {
+    var self = this, from = Math.max(0, this.fileOf(kind, prefix)), to = this.fileOf(kind, prefix + '\uffff'), loads = [];
+    for (var n = from; n <= to; n++) { loads.push(this.load(kind, n)); }
+    return Promise.all(loads).then(function (files) {
+      var out = [];
+      files.forEach(function (file) {
+        Object.keys(file).forEach(function (key) { if (key.indexOf(prefix) === 0) { out = out.concat(file[key]); } });
+      });
+      return out;
+    });
   };
 
   /* The postings of a term: per field, [[doc, freq, norm], …]; and its weight (documents, summed over fields). */
@@ -281,7 +301,7 @@
   };
 
   Index.prototype.entry = function (term) {
-    return this.shard('a', keyA(cps(fold(term)))).then(function (list) {
+    return this.shard('a', keyFile(cps(fold(term)))).then(function (list) {
       return (list || []).find(function (e) { return e[0] === term; }) || null;
     });
   };
@@ -290,11 +310,11 @@
   Index.prototype.fallbacks = function (stem, typed) {
     var self = this, alt = this.meta.alt.map(fr);
     var q = cps(fold(stem)), a = keyA(q), c = keyC(q), k = 0;
-    return this.shard('a', a).then(function (first) {
+    return this.shard('a', keyFile(q)).then(function (first) {
       var own = first.find(function (e) { return e[0] === stem; });
-      // typos only for a word that is rare or absent (Planner.TYPO_BELOW)
+      // typos only for a word that is rare or absent (Planner.TYPO_BELOW): then all of its a key, and its c key
       k = (own ? weightOf(own) : 0) < self.meta.typoBelow ? edits(typed) : 0;
-      return k > 0 ? self.shard('c', c).then(function (second) { return [first, second]; }) : [first];
+      return k > 0 ? Promise.all([self.under('a', a), self.shard('c', c)]) : [first];
     }).then(function (lists) {
       var seen = map(), found = [];
       lists.forEach(function (list) {

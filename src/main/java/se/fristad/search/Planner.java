@@ -37,7 +37,7 @@ import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
  */
 public final class Planner {
     public static final int MAX_WORDS = 8;
-    public static final int MAX_FALLBACKS = 16;
+    public static final int MAX_FALLBACKS = 10;
     public static final float FOLDED = 0.6f;
     public static final float PREFIX = 0.5f;
     public static final float ONE_EDIT = 0.4f;

@@ -20,6 +20,15 @@ public final class ShardKeys {
         return str(folded, 0, Math.min(2, folded.length));
     }
 
+    /**
+     * The finer key the {@code a} files are sorted and packed by: the first three letters. A word's exact term,
+     * its folded twins and its longer and shorter forms all share them, so a word without typos loads one small
+     * file; looking for typos loads every file of its {@code a} key.
+     */
+    public static String file(int[] folded) {
+        return str(folded, 0, Math.min(3, folded.length));
+    }
+
     /** The last two letters, for terms of three or more; null for shorter ones. */
     public static String c(int[] folded) {
         return folded.length >= 3 ? str(folded, folded.length - 2, folded.length) : null;

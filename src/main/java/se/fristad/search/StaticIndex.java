@@ -25,7 +25,7 @@ import org.apache.lucene.util.BytesRef;
  * Exports an edition's Lucene index as the static files the browser client reads, below {@code search/<code>/}:
  * <ul>
  *   <li>{@code meta.js}: collection statistics, BM25 and ranking constants, the analysis chain's stop words and
- *       the synonyms, and which shard keys exist;</li>
+ *       the synonyms, and the first key of each shard file;</li>
  *   <li>{@code a/<n>.js}, {@code c/<n>.js}: the terms filed under each key
  *       ({@link ShardKeys}), several keys to a file, each term with its postings — per field: document,
  *       frequency and Lucene's norm byte, so the browser computes Lucene's exact BM25 scores — inline when short,
@@ -177,7 +177,7 @@ public final class StaticIndex {
         for (Map.Entry<String, String> e : entries.entrySet()) {
             String json = e.getValue();
             int[] folded = ShardKeys.codePoints(Fold.fold(e.getKey()));
-            shards.computeIfAbsent("a/" + ShardKeys.a(folded), k -> new ArrayList<>()).add(json);
+            shards.computeIfAbsent("a/" + ShardKeys.file(folded), k -> new ArrayList<>()).add(json);
             String c = ShardKeys.c(folded);
             if (c != null) {
                 shards.computeIfAbsent("c/" + c, k -> new ArrayList<>()).add(json);
@@ -301,8 +301,9 @@ public final class StaticIndex {
         m.append(",\"keys\":{");
         int k = 0;
         for (Map.Entry<String, List<List<String>>> e : buckets.entrySet()) {
+            // each file holds a run of keys in sorted order: its first key says where it starts
             m.append(k++ > 0 ? "," : "").append('"').append(e.getKey()).append("\":");
-            Json.string(m, String.join("|", e.getValue().stream().map(keys -> String.join(" ", keys)).toList()));
+            words(m, e.getValue().stream().map(keys -> keys.get(0)).toList());
         }
         return m.append("}}").toString();
     }
