@@ -1,8 +1,5 @@
-/* Fristad search: queries the static index the build exported (search/<lang>/) entirely in the browser.
-   Nothing leaves the device: the index is loaded as same-origin classic scripts (which also works from disk,
-   where fetch is not allowed), and the query is kept out of the address and history.
-   Fristad.search(query, {lang, limit}) → Promise<[{url, title, excerpt, score}]>, excerpt as HTML with <mark>.
-   It mirrors se.fristad.search.Planner and Searcher: the same analysis, fallbacks and Lucene BM25 in float32. */
+/* Fristad.search(query, {lang, limit}) → Promise<[{url, title, excerpt, score}]>: the static index (search/<lang>/)
+   queried in the browser, loaded as same-origin scripts (works from disk too). Mirrors se.fristad.search. */
 (function () {
   'use strict';
   var F = window.Fristad = window.Fristad || {};
@@ -52,9 +49,7 @@
   var MID_NUM = ',;\u037E\u0589\u060C\u060D\u066C\u07F8\u2044\uFE10\uFE14\uFE50\uFE54\uFF0C\uFF1B';
   var MID_BOTH = '.\'\u2018\u2019\u2024\uFE52\uFF07\uFF0E';
 
-  /* A character's part in a word (Unicode's word-boundary classes, as StandardTokenizer uses them):
-     l letter, d digit, u underscore-like connector, x extend/format (belongs to the character before it),
-     s ideograph or hiragana (a word of its own), k katakana, r regional indicator, p pictograph, '' none. */
+  /* UAX #29 class: l letter, d digit, u connector, x extend, s ideograph, k katakana, r regional, p pictograph. */
   function kind(c) {
     var n = c.codePointAt(0);
     if (n < 128) {
@@ -280,8 +275,7 @@
     return out;
   }
 
-  /* {fields: per field [[doc, freq, norm, passage]], df: per field, tail: null | {ids, bounds, file}}: a frequent
-     term's file holds its best documents in full and only the numbers of the others (StaticIndex.SPLIT). */
+  /* {fields: [[doc, freq, norm, passage]] per field, df, tail: null | {ids, bounds, file}} (StaticIndex.SPLIT). */
   Index.prototype.postings = function (entry) {
     function whole(fields) { return {fields: fields, df: fields.map(function (l) { return l.length; }), tail: null}; }
     if (typeof entry[1] === 'string') { return Promise.resolve(whole(decode(entry[1]))); }
@@ -378,9 +372,8 @@
     }));
   };
 
-  /* Searcher.search: rank by words matched, words matched exactly, BM25 (as Lucene computes it), document. A
-     frequent term's other documents are known by number only, with an upper bound of their score; when the bounds
-     cannot settle the top of the ranking, their details are loaded and the ranking is made again. */
+  /* Searcher.search: by words matched, exact words, BM25, document; a frequent term's tail is loaded only when
+     its score bounds cannot settle the top. */
   Index.prototype.run = function (words, limit) {
     var self = this, jobs = [];
     words.forEach(function (w) {
