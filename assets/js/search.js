@@ -145,7 +145,6 @@
   function fold(t) { return /^[\x00-\x7f]*$/.test(t) ? t : t.normalize('NFD').replace(/\p{Mn}+/gu, '').normalize('NFC'); }
   function cps(s) { return Array.from(s); }
   function keyA(f) { return f.slice(0, 2).join(''); }
-  function keyFile(f) { return f.slice(0, 3).join(''); }
   function keyC(f) { return f.length >= 3 ? f.slice(-2).join('') : null; }
   function edits(n) { return n >= 9 ? 2 : n >= 5 ? 1 : 0; }
   function same(a, b) { return a.length === b.length && a.every(function (x, i) { return x === b[i]; }); }
@@ -224,14 +223,14 @@
     return this.load(kind, n).then(function (file) { return Object.prototype.hasOwnProperty.call(file, key) ? file[key] : []; });
   };
 
-  /* Every term filed under a key starting with `prefix` (all the a files of a two-letter key). */
-  Index.prototype.under = function (kind, prefix) {
-    var self = this, from = Math.max(0, this.fileOf(kind, prefix)), to = this.fileOf(kind, prefix + '\uffff'), loads = [];
-    for (var n = from; n <= to; n++) { loads.push(this.load(kind, n)); }
+  /* The a entries whose folded term is in [from, to] (a files are sorted by folded term). */
+  Index.prototype.range = function (from, to) {
+    var lo = Math.max(0, this.fileOf('a', from)), hi = this.fileOf('a', to), loads = [];
+    for (var n = lo; n <= hi; n++) { loads.push(this.load('a', n)); }
     return Promise.all(loads).then(function (files) {
       var out = [];
       files.forEach(function (file) {
-        Object.keys(file).forEach(function (key) { if (key.indexOf(prefix) === 0) { out = out.concat(file[key]); } });
+        file.forEach(function (e) { var f = fold(e[0]); if (f >= from && f <= to) { out.push(e); } });
       });
       return out;
     });
@@ -275,13 +274,13 @@
     return out;
   }
 
-  /* {fields: [[doc, freq, norm, passage]] per field, df, tail: null | {ids, bounds, file}} (StaticIndex.SPLIT). */
+  /* {fields: [[doc, freq, norm, passage]] per field, df, tail: null | {ids, max, file}} (StaticIndex.SPLIT). */
   Index.prototype.postings = function (entry) {
     function whole(fields) { return {fields: fields, df: fields.map(function (l) { return l.length; }), tail: null}; }
     if (typeof entry[1] === 'string') { return Promise.resolve(whole(decode(entry[1]))); }
     return get(this.lang + '/p/' + entry[2]).then(function (p) {
       if (typeof p === 'string') { return whole(decode(p)); }
-      return {fields: decode(p.h), df: p.d, tail: {ids: ids(p.t), bounds: p.b, file: p.x}};
+      return {fields: decode(p.h), df: p.d, tail: {ids: ids(p.t), max: p.m, file: p.x}};
     });
   };
 
@@ -295,20 +294,24 @@
   };
 
   Index.prototype.entry = function (term) {
-    return this.shard('a', keyFile(cps(fold(term)))).then(function (list) {
-      return (list || []).find(function (e) { return e[0] === term; }) || null;
+    var f = fold(term);
+    return this.range(f, f).then(function (list) {
+      return list.find(function (e) { return e[0] === term; }) || null;
     });
   };
 
   /* Planner.fallbacks: the same candidates, boosts and order as the Java planner. */
   Index.prototype.fallbacks = function (stem, typed) {
     var self = this, alt = this.meta.alt.map(fr);
-    var q = cps(fold(stem)), a = keyA(q), c = keyC(q), k = 0;
-    return this.shard('a', keyFile(q)).then(function (first) {
+    var q = cps(fold(stem)), a = keyA(q), c = keyC(q), k = 0, max = 0, s = q.join('');
+    // without typos: the word, its folded twins, its shorter forms (from 3 letters) and its longer forms
+    return this.range(q.length > 3 ? q.slice(0, Math.max(3, q.length - 2)).join('') : s, q.length > 3 ? s + '\uffff' : s).then(function (first) {
       var own = first.find(function (e) { return e[0] === stem; });
       // typos only for a word that is rare or absent (Planner.TYPO_BELOW): then all of its a key, and its c key
-      k = (own ? weightOf(own) : 0) < self.meta.typoBelow ? edits(typed) : 0;
-      return k > 0 ? Promise.all([self.under('a', a), self.shard('c', c)]) : [first];
+      var w = own ? weightOf(own) : 0, m = self.meta.maxFallbacks;
+      k = w < self.meta.typoBelow ? edits(typed) : 0;
+      max = w >= m[2] ? m[1] : m[0];
+      return k > 0 ? Promise.all([self.range(a, a + '\uffff'), self.shard('c', c)]) : [first];
     }).then(function (lists) {
       var seen = map(), found = [];
       lists.forEach(function (list) {
@@ -330,7 +333,7 @@
       found.sort(function (x, y) {
         return y.boost - x.boost || y.weight - x.weight || (x.term < y.term ? -1 : x.term > y.term ? 1 : 0);
       });
-      return found.slice(0, self.meta.maxFallbacks);
+      return found.slice(0, max);
     });
   };
 
@@ -421,10 +424,9 @@
               if (!had || rank < had[1]) { passage[p[0]] = [p[3], rank]; }
             }
           });
-          var b = P.tail && P.tail.bounds[f];
-          if (b) { bound += score(weight, b[0], field.cache[b[1]]); }
         });
         if (P.tail) {
+          bound = P.tail.max * a.boost * 1.00001;
           P.tail.ids.forEach(function (d) {
             extra[d] = (extra[d] || 0) + bound;
             seen[d] = 1;

@@ -54,21 +54,23 @@ final class Bm25 {
     }
 
     /**
-     * Among the documents in {@code tail}, the frequency and norm that score highest in this field (BM25 grows with
-     * frequency × 1/length): no tail document can score more in it. Null when no tail document has the field.
+     * The highest score the term gives any document of {@code docs} (summed over fields, as Lucene sums a term's
+     * field clauses), rounded up a little so that float rounding in the browser can never exceed it: a bound on
+     * every document the browser knows only by number.
      */
-    int[] bound(int field, Postings p, BitSet tail) {
-        int[] best = null;
-        float top = -1f;
-        for (int i = 0; i < p.size(); i++) {
-            if (tail.get(p.docs[i])) {
-                float v = p.freqs[i] * normInverse[field][p.norms[i]];
-                if (v > top) {
-                    top = v;
-                    best = new int[] {p.freqs[i], p.norms[i]};
+    float max(Postings[] perField, BitSet docs) {
+        Map<Integer, Double> total = new HashMap<>();
+        for (int f = 0; f < perField.length; f++) {
+            Postings p = perField[f];
+            if (p != null) {
+                for (int i = 0; i < p.size(); i++) {
+                    if (docs.get(p.docs[i])) {
+                        total.merge(p.docs[i], (double) score(f, p.size(), p.freqs[i], p.norms[i]), Double::sum);
+                    }
                 }
             }
         }
-        return best;
+        double top = total.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
+        return Math.nextUp((float) (top * (1 + 1e-5)));
     }
 }

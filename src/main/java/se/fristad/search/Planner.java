@@ -32,12 +32,15 @@ import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
  *       {@value #TWO_EDITS} — only when the word itself occurs in fewer than {@value #TYPO_BELOW} places: a word the
  *       pages use often is not a typo</li>
  * </ul>
- * At most {@value #MAX_FALLBACKS} per word (highest boost, then most frequent, then alphabetical), and at most
- * {@value #MAX_WORDS} words per query, so no input can make a query heavy.
+ * At most {@value #MAX_FALLBACKS} per word (highest boost, then most frequent, then alphabetical) — only
+ * {@value #FEW_FALLBACKS} for a word found in {@value #FREQUENT} places or more, which has exact matches enough —
+ * and at most {@value #MAX_WORDS} words per query, so no input can make a query heavy.
  */
 public final class Planner {
     public static final int MAX_WORDS = 8;
     public static final int MAX_FALLBACKS = 10;
+    public static final int FEW_FALLBACKS = 3;
+    public static final int FREQUENT = 150;
     public static final float FOLDED = 0.6f;
     public static final float PREFIX = 0.5f;
     public static final float ONE_EDIT = 0.4f;
@@ -154,7 +157,8 @@ public final class Planner {
         found.sort(Comparator.comparing(Candidate::boost).reversed().thenComparing(Comparator.comparingInt(Candidate::weight).reversed())
                 .thenComparing(Candidate::term));
         List<QueryPlan.Alt> out = new ArrayList<>();
-        for (Candidate cand : found.subList(0, Math.min(MAX_FALLBACKS, found.size()))) {
+        int max = own >= FREQUENT ? FEW_FALLBACKS : MAX_FALLBACKS;
+        for (Candidate cand : found.subList(0, Math.min(max, found.size()))) {
             out.add(new QueryPlan.Alt(cand.term(), false, cand.boost()));
         }
         return out;

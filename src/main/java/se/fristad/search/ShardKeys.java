@@ -10,7 +10,8 @@ import java.util.List;
  * both the first and the last two letters of a word of five or more letters, so every term within one edit shares
  * {@code a} or {@code c} with the query; two edits in a long word are found unless one is in its first two letters
  * and the other in its last two. Java's planner uses the same keys to decide which terms are candidates, so the
- * browser and Lucene consider exactly the same terms.
+ * browser and Lucene consider exactly the same terms. The {@code a} files are sorted by the whole folded term, so a
+ * word without typos loads only the range from its shortest allowed form to its longest extensions.
  */
 public final class ShardKeys {
     private ShardKeys() {
@@ -18,15 +19,6 @@ public final class ShardKeys {
 
     public static String a(int[] folded) {
         return str(folded, 0, Math.min(2, folded.length));
-    }
-
-    /**
-     * The finer key the {@code a} files are sorted and packed by: the first three letters. A word's exact term,
-     * its folded twins and its longer and shorter forms all share them, so a word without typos loads one small
-     * file; looking for typos loads every file of its {@code a} key.
-     */
-    public static String file(int[] folded) {
-        return str(folded, 0, Math.min(3, folded.length));
     }
 
     /** The last two letters, for terms of three or more; null for shorter ones. */

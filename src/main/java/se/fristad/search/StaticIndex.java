@@ -30,8 +30,8 @@ import org.apache.lucene.util.BytesRef;
  *       ({@link ShardKeys}), several keys to a file, each term with its postings — per field: document,
  *       frequency and Lucene's norm byte, so the browser computes Lucene's exact BM25 scores — inline when short,
  *       else a number naming {@code p/<n>.js} — for a term in more than {@value #SPLIT} documents, that file has its
- *       {@value #HEAD} best documents in full, the others as a bare list with, per field, the frequency and norm that
- *       bound their scores, and names a second file with their details;</li>
+ *       {@value #HEAD} best documents in full, the others as a bare list with the highest score any of them can get
+ *       from the term, and names a second file with their details;</li>
  *   <li>{@code f/<doc>-<g>.js}: a page's address, title and summary with a group of {@value #GROUP} passages of its
  *       text (of about {@value #PASSAGE} characters each); a body posting names the passage where the word first
  *       occurs, so a result loads only the passage its excerpt comes from.</li>
@@ -147,12 +147,8 @@ public final class StaticIndex {
                     Vlq.write(ids, d - last);
                     last = d;
                 }
-                Json.string(file.append(",\"t\":"), ids.toString()).append(",\"b\":[");
-                for (int f = 0; f < perField.length; f++) {
-                    int[] best = perField[f] == null ? null : bm25.bound(f, perField[f], tail);
-                    file.append(f > 0 ? "," : "").append(best == null ? "0" : "[" + best[0] + "," + best[1] + "]");
-                }
-                file.append("],\"d\":[");
+                Json.string(file.append(",\"t\":"), ids.toString());
+                file.append(",\"m\":").append(bm25.max(perField, tail)).append(",\"d\":[");
                 for (int f = 0; f < perField.length; f++) {
                     file.append(f > 0 ? "," : "").append(perField[f] == null ? 0 : perField[f].size());
                 }
@@ -173,43 +169,63 @@ public final class StaticIndex {
             entries.put(term, entry.append(']').toString());
         }
 
+        // a files: every entry in the order of its folded term, packed into files of about BUCKET characters and
+        // never split between entries of one folded term; meta.js gives the shortest key that starts each file,
+        // so the browser loads only the files a range of folded terms falls in (a word, its longer and shorter forms).
+        List<String[]> byFolded = new ArrayList<>();
         Map<String, List<String>> shards = new TreeMap<>();
         for (Map.Entry<String, String> e : entries.entrySet()) {
             String json = e.getValue();
             int[] folded = ShardKeys.codePoints(Fold.fold(e.getKey()));
-            shards.computeIfAbsent("a/" + ShardKeys.file(folded), k -> new ArrayList<>()).add(json);
+            byFolded.add(new String[] {ShardKeys.str(folded, 0, folded.length), e.getKey(), json});
             String c = ShardKeys.c(folded);
             if (c != null) {
-                shards.computeIfAbsent("c/" + c, k -> new ArrayList<>()).add(json);
+                shards.computeIfAbsent(c, k -> new ArrayList<>()).add(json);
             }
         }
-        // Keys are packed into files of about BUCKET characters, so a small site has few files and a large one
-        // downloads little more than the key it needs; meta.js says which file holds which key.
-        Map<String, List<List<String>>> buckets = new LinkedHashMap<>();
-        for (String kind : List.of("a", "c")) {
-            List<List<String>> list = new ArrayList<>();
-            buckets.put(kind, list);
-            StringBuilder file = new StringBuilder();
-            List<String> inFile = new ArrayList<>();
-            for (Map.Entry<String, List<String>> sh : shards.entrySet()) {
-                if (!sh.getKey().startsWith(kind + "/")) {
-                    continue;
-                }
-                String key = sh.getKey().substring(2);
-                String json = Json.string(new StringBuilder(), key).append(":[").append(String.join(",", sh.getValue())).append(']').toString();
-                if (!inFile.isEmpty() && file.length() + json.length() > BUCKET) {
-                    write(kind + "/" + list.size(), "{" + file + "}");
-                    list.add(inFile);
-                    file.setLength(0);
-                    inFile = new ArrayList<>();
-                }
-                file.append(file.length() > 0 ? "," : "").append(json);
-                inFile.add(key);
+        byFolded.sort(java.util.Comparator.<String[], String>comparing(x -> x[0]).thenComparing(x -> x[1]));
+        List<List<String[]>> aFiles = new ArrayList<>();
+        List<String[]> current = new ArrayList<>();
+        int size = 0;
+        for (String[] x : byFolded) {
+            if (!current.isEmpty() && size + x[2].length() > BUCKET && !x[0].equals(current.get(current.size() - 1)[0])) {
+                aFiles.add(current);
+                current = new ArrayList<>();
+                size = 0;
             }
-            if (!inFile.isEmpty()) {
-                write(kind + "/" + list.size(), "{" + file + "}");
-                list.add(inFile);
+            current.add(x);
+            size += x[2].length() + 1;
+        }
+        if (!current.isEmpty()) {
+            aFiles.add(current);
+        }
+        Map<String, List<String>> firstKeys = new LinkedHashMap<>();
+        List<String> aKeys = new ArrayList<>();
+        firstKeys.put("a", aKeys);
+        for (int i = 0; i < aFiles.size(); i++) {
+            List<String[]> f = aFiles.get(i);
+            aKeys.add(i == 0 ? "" : separator(aFiles.get(i - 1).get(aFiles.get(i - 1).size() - 1)[0], f.get(0)[0]));
+            write("a/" + i, "[" + f.stream().map(x -> x[2]).collect(java.util.stream.Collectors.joining(",")) + "]");
+        }
+        // c files: {key: [entries]} for the last two letters, packed the same way; meta.js gives each file's first key
+        List<String> cKeys = new ArrayList<>();
+        firstKeys.put("c", cKeys);
+        StringBuilder file = new StringBuilder();
+        String first = null;
+        for (Map.Entry<String, List<String>> sh : shards.entrySet()) {
+            String json = Json.string(new StringBuilder(), sh.getKey()).append(":[").append(String.join(",", sh.getValue())).append(']').toString();
+            if (first != null && file.length() + json.length() > BUCKET) {
+                write("c/" + cKeys.size(), "{" + file + "}");
+                cKeys.add(first);
+                file.setLength(0);
+                first = null;
             }
+            file.append(file.length() > 0 ? "," : "").append(json);
+            first = first == null ? sh.getKey() : first;
+        }
+        if (first != null) {
+            write("c/" + cKeys.size(), "{" + file + "}");
+            cKeys.add(first);
         }
         for (int d = 0; d < pages.size(); d++) {
             PageText p = pages.get(d);
@@ -226,7 +242,7 @@ public final class StaticIndex {
                 write("f/" + d + "-" + g, f.append(']').toString());
             }
         }
-        write("meta", meta(n, chain, synonyms, stats, buckets));
+        write("meta", meta(n, chain, synonyms, stats, firstKeys));
     }
 
     /** Where each passage of a text starts: every {@value #PASSAGE} characters or so, at a space. */
@@ -261,7 +277,19 @@ public final class StaticIndex {
         return out;
     }
 
-    private static String meta(int n, Analysis.Chain chain, Synonyms synonyms, long[][] stats, Map<String, List<List<String>>> buckets) {
+    /** The shortest start of {@code first} (whole code points) that sorts after {@code previous}. */
+    static String separator(String previous, String first) {
+        for (int end = first.offsetByCodePoints(0, 0); end < first.length(); ) {
+            end = first.offsetByCodePoints(end, 1);
+            String p = first.substring(0, end);
+            if (p.compareTo(previous) > 0) {
+                return p;
+            }
+        }
+        return first;
+    }
+
+    private static String meta(int n, Analysis.Chain chain, Synonyms synonyms, long[][] stats, Map<String, List<String>> firstKeys) {
         StringBuilder m = new StringBuilder("{\"v\":1,\"n\":").append(n);
         m.append(",\"chain\":").append(Json.string(chain.id));
         m.append(",\"stop\":[");
@@ -295,15 +323,16 @@ public final class StaticIndex {
         m.append("],\"alt\":[").append(Planner.FOLDED).append(',').append(Planner.PREFIX).append(',')
                 .append(Planner.ONE_EDIT).append(',').append(Planner.TWO_EDITS).append(']');
         m.append(",\"k1\":1.2,\"b\":0.75,\"maxWords\":").append(Planner.MAX_WORDS)
-                .append(",\"maxFallbacks\":").append(Planner.MAX_FALLBACKS)
+                .append(",\"maxFallbacks\":[").append(Planner.MAX_FALLBACKS).append(',').append(Planner.FEW_FALLBACKS)
+                .append(',').append(Planner.FREQUENT).append(']')
                 .append(",\"typoBelow\":").append(Planner.TYPO_BELOW)
                 .append(",\"maxChars\":").append(Planner.MAX_QUERY_CHARS);
         m.append(",\"keys\":{");
         int k = 0;
-        for (Map.Entry<String, List<List<String>>> e : buckets.entrySet()) {
-            // each file holds a run of keys in sorted order: its first key says where it starts
+        for (Map.Entry<String, List<String>> e : firstKeys.entrySet()) {
+            // each file holds a run of keys in sorted order: the key it starts at
             m.append(k++ > 0 ? "," : "").append('"').append(e.getKey()).append("\":");
-            words(m, e.getValue().stream().map(keys -> keys.get(0)).toList());
+            words(m, e.getValue());
         }
         return m.append("}}").toString();
     }

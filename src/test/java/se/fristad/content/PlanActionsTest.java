@@ -3,8 +3,6 @@ package se.fristad.content;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.snakeyaml.engine.v2.api.Load;
-import org.snakeyaml.engine.v2.api.LoadSettings;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,7 +14,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -125,7 +122,7 @@ class PlanActionsTest {
     private static List<Map<String, Object>> actions(String plan) throws IOException {
         Path page = ROOT.resolve("content/sv/planer/" + plan + ".md");
         assertTrue(Files.isRegularFile(page), "missing plan page " + page);
-        Map<String, Object> fm = frontMatter(page);
+        Map<String, Object> fm = ContentFiles.frontMatter(page);
         assertEquals("plan", fm.get("type"), page + ": type must be plan");
         Object actions = fm.get("actions");
         assertNotNull(actions, page + ": no `actions` in the front matter");
@@ -143,24 +140,6 @@ class PlanActionsTest {
     private static List<String> ids(List<Map<String, Object>> actions) {
         return actions.stream().map(a -> a.get("id")).filter(Objects::nonNull).map(String::valueOf)
                 .collect(Collectors.toList());
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> frontMatter(Path page) throws IOException {
-        List<String> lines = Files.readAllLines(page, StandardCharsets.UTF_8);
-        assertFalse(lines.isEmpty() || !lines.get(0).strip().equals("---"), page + ": no front matter");
-        int end = -1;
-        for (int i = 1; i < lines.size(); i++) {
-            if (lines.get(i).strip().equals("---")) {
-                end = i;
-                break;
-            }
-        }
-        assertTrue(end > 0, page + ": front matter has no closing ---");
-        Object yaml = new Load(LoadSettings.builder().build())
-                .loadFromString(String.join("\n", lines.subList(1, end)));
-        assertTrue(yaml instanceof Map, page + ": front matter is not a mapping");
-        return (Map<String, Object>) yaml;
     }
 
     private static List<Expected> expectations(String plan) throws IOException {
@@ -187,7 +166,7 @@ class PlanActionsTest {
 
     /** The seed of a plan, or the test is skipped (with the reason) when the seeds are not at hand, as on CI. */
     private static Path seed(String plan) throws IOException {
-        Path dir = seedsDir().orElse(null);
+        Path dir = ContentFiles.seedsDir(ROOT).orElse(null);
         Assumptions.assumeTrue(dir != null, "seeds not found (set -Dfristad.seeds=DIR, or put them at"
                 + " ../shared/seeds): checked only against src/test/resources/plans/" + plan + ".txt");
         String prefix = plan + "-";
@@ -197,23 +176,6 @@ class PlanActionsTest {
             assertEquals(1, found.size(), "expected one seed named " + prefix + "* in " + dir + ", found " + found);
             return found.get(0);
         }
-    }
-
-    private static Optional<Path> seedsDir() {
-        String property = System.getProperty("fristad.seeds");
-        if (property != null && !property.isBlank()) {
-            Path dir = Paths.get(property).toAbsolutePath();
-            assertTrue(Files.isDirectory(dir), "-Dfristad.seeds=" + property + " is not a folder");
-            return Optional.of(dir);
-        }
-        // ../shared/seeds beside the repository; a git worktree may sit deeper (…/wt/<name>), so look upwards.
-        for (Path p = ROOT.getParent(); p != null; p = p.getParent()) {
-            Path dir = p.resolve("shared/seeds");
-            if (Files.isDirectory(dir)) {
-                return Optional.of(dir);
-            }
-        }
-        return Optional.empty();
     }
 
     private static List<String> matches(List<String> lines, Pattern pattern, int from, int to) {

@@ -1,0 +1,101 @@
+package se.fristad.content;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import se.fristad.testsupport.BuiltSite;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The built default site ({@code target/site}, every page of every edition): every {@code tel:} link is a number
+ * the plans or the national list give, every glossary link leads to a page, and every page has a description.
+ */
+class BuiltContentIT {
+
+    private static Path site;
+    private static final Map<String, Document> PAGES = new LinkedHashMap<>();
+
+    @BeforeAll
+    static void load() throws IOException {
+        site = BuiltSite.dir();
+        for (String path : BuiltSite.pagePaths(site)) {
+            PAGES.put(path, Jsoup.parse(BuiltSite.file(site, path).toFile(), "UTF-8", "https://fristad.example/" + path));
+        }
+    }
+
+    @Test
+    void everyTelLinkIsAnAllowedNumber() throws IOException {
+        Set<String> allowed = ContentProofTest.allowedPhones().keySet();
+        List<String> wrong = new ArrayList<>();
+        int links = 0;
+        for (Map.Entry<String, Document> page : PAGES.entrySet()) {
+            for (Element a : page.getValue().select("a[href^=tel:]")) {
+                links++;
+                String number = a.attr("href").substring(4);
+                if (!allowed.contains(number)) {
+                    wrong.add("/" + page.getKey() + ": " + a.outerHtml());
+                }
+            }
+        }
+        assertTrue(links > PAGES.size(), "112 is on every page, so there are more tel: links than pages: " + links);
+        assertTrue(wrong.isEmpty(), "tel: links to numbers not on src/test/resources/content/allowed-phones.txt:\n  "
+                + String.join("\n  ", wrong));
+    }
+
+    @Test
+    void everyGlossaryLinkLeadsToADefinition() {
+        List<String> broken = new ArrayList<>();
+        int links = 0;
+        for (Map.Entry<String, Document> page : PAGES.entrySet()) {
+            for (Element a : page.getValue().select("main a.term")) {
+                links++;
+                Path target = target(page.getKey(), a.attr("href"));
+                if (target == null || !Files.isRegularFile(target)) {
+                    broken.add("/" + page.getKey() + ": " + a.outerHtml());
+                } else if (target.equals(BuiltSite.file(site, page.getKey()).normalize())) {
+                    broken.add("/" + page.getKey() + " links to itself: " + a.outerHtml());
+                }
+            }
+        }
+        assertTrue(links > 100, "defined terms are linked across the site: " + links);
+        assertTrue(broken.isEmpty(), "glossary links that lead nowhere:\n  " + String.join("\n  ", broken));
+    }
+
+    @Test
+    void everyPageHasADescription() {
+        List<String> lacking = new ArrayList<>();
+        for (Map.Entry<String, Document> page : PAGES.entrySet()) {
+            Element meta = page.getValue().selectFirst("meta[name=description]");
+            if (meta == null || meta.attr("content").isBlank()) {
+                lacking.add("/" + page.getKey());
+            }
+        }
+        assertTrue(lacking.isEmpty(), "pages without <meta name=description> (front matter `summary`):\n  "
+                + String.join("\n  ", lacking));
+    }
+
+    /** The file a relative link of a page leads to, or null when it leaves the site. */
+    private static Path target(String pagePath, String href) {
+        String path = href.replaceFirst("[#?].*$", "");
+        if (path.contains(":")) {
+            return null;
+        }
+        Path file = site.resolve(pagePath).resolve(path).normalize();
+        if (!file.startsWith(site)) {
+            return null;
+        }
+        return path.isEmpty() || path.endsWith("/") ? file.resolve("index.html") : file;
+    }
+}
