@@ -304,14 +304,14 @@
   Index.prototype.fallbacks = function (stem, typed) {
     var self = this, alt = this.meta.alt.map(fr);
     var q = cps(fold(stem)), a = keyA(q), c = keyC(q), k = 0, max = 0, s = q.join('');
-    // without typos: the word, its folded twins, its shorter forms (from 3 letters) and its longer forms
-    return this.range(q.length > 3 ? q.slice(0, Math.max(3, q.length - 2)).join('') : s, q.length > 3 ? s + '\uffff' : s).then(function (first) {
-      var own = first.find(function (e) { return e[0] === stem; });
-      // typos only for a word that is rare or absent (Planner.TYPO_BELOW): then all of its a key, and its c key
+    return this.range(s, s).then(function (exact) {
+      var own = exact.find(function (e) { return e[0] === stem; });
       var w = own ? weightOf(own) : 0, m = self.meta.maxFallbacks;
-      k = w < self.meta.typoBelow ? edits(typed) : 0;
+      k = w < self.meta.typoBelow ? edits(typed) : 0; // typos only for a rare or absent word (Planner.TYPO_BELOW)
       max = w >= m[2] ? m[1] : m[0];
-      return k > 0 ? Promise.all([self.range(a, a + '\uffff'), self.shard('c', c)]) : [first];
+      // typos: all of its a key and its c key; else its folded twins, shorter forms (from 3 letters), longer forms
+      return max === 0 ? [] : k > 0 ? Promise.all([self.range(a, a + '\uffff'), self.shard('c', c)])
+        : Promise.all([q.length > 3 ? self.range(q.slice(0, Math.max(3, q.length - 2)).join(''), s + '\uffff') : exact]);
     }).then(function (lists) {
       var seen = map(), found = [];
       lists.forEach(function (list) {

@@ -32,14 +32,15 @@ import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
  *       {@value #TWO_EDITS} — only when the word itself occurs in fewer than {@value #TYPO_BELOW} places: a word the
  *       pages use often is not a typo</li>
  * </ul>
- * At most {@value #MAX_FALLBACKS} per word (highest boost, then most frequent, then alphabetical) — only
- * {@value #FEW_FALLBACKS} for a word found in {@value #FREQUENT} places or more, which has exact matches enough —
+ * At most {@value #MAX_FALLBACKS} per word (highest boost, then most frequent, then alphabetical) — none for a
+ * word found in {@value #FREQUENT} places or more ({@value #FEW_FALLBACKS}): it has exact matches enough, and the
+ * analysis already finds its inflected forms —
  * and at most {@value #MAX_WORDS} words per query, so no input can make a query heavy.
  */
 public final class Planner {
     public static final int MAX_WORDS = 8;
     public static final int MAX_FALLBACKS = 10;
-    public static final int FEW_FALLBACKS = 3;
+    public static final int FEW_FALLBACKS = 0;
     public static final int FREQUENT = 150;
     public static final float FOLDED = 0.6f;
     public static final float PREFIX = 0.5f;
