@@ -11,7 +11,7 @@
   var data = map();
   var loading = map();
 
-  /* ---- loading: every index file is a script calling Fristad.d(path, value) ---- */
+  /* every index file is a script calling Fristad.d(path, value) */
   F.d = function (path, value) { data[path] = value; };
 
   function script(src, key) {
@@ -29,7 +29,7 @@
 
   function get(path) { return script(root + 'search/' + path + '.js', path); }
 
-  /* ---- analysis: StandardTokenizer (UAX #29 words), Java's lower-casing, then the language's chain ---- */
+  /* analysis: StandardTokenizer, Java's lower-casing, the language's chain */
   function lower(s) {
     var out = '';
     for (var c of s) { out += c === '\u0130' ? 'i' : c.toLowerCase(); }
@@ -236,7 +236,6 @@
     });
   };
 
-  /* The postings of a term: per field, [[doc, freq, norm], …]; and its weight (documents, summed over fields). */
   function decodeNumbers(s) {
     var nums = [], v = 0, shift = 0;
     for (var i = 0; i < s.length; i++) {
@@ -307,7 +306,7 @@
     return this.range(s, s).then(function (exact) {
       var own = exact.find(function (e) { return e[0] === stem; });
       var w = own ? weightOf(own) : 0, m = self.meta.maxFallbacks;
-      k = w < self.meta.typoBelow ? edits(typed) : 0; // typos only for a rare or absent word (Planner.TYPO_BELOW)
+      k = w < self.meta.typoBelow ? edits(typed) : 0;
       max = w >= m[2] ? m[1] : m[0];
       // typos: all of its a key and its c key; else its folded twins, shorter forms (from 3 letters), longer forms
       return max === 0 ? [] : k > 0 ? Promise.all([self.range(a, a + '\uffff'), self.shard('c', c)])
@@ -387,18 +386,18 @@
         }).then(function (p) { a.postings = p; }));
       });
     });
-    return Promise.all(jobs).then(function () {
-      var ranked = self.rank(words, limit);
+    function settle() { // load tails one at a time, the one that could add most first, until the top is certain
+      var ranked = self.rank(words, limit), best = null;
       if (ranked) { return ranked; }
-      var tails = [];
       words.forEach(function (w) {
         Object.keys(w.alts).forEach(function (t) {
-          var P = w.alts[t].postings;
-          if (P && P.tail) { tails.push(self.loadTail(P)); }
+          var a = w.alts[t], P = a.postings;
+          if (P && P.tail && (!best || P.tail.max * a.boost > best.tail.max * best.b)) { best = P; P.b = a.boost; }
         });
       });
-      return Promise.all(tails).then(function () { return self.rank(words, limit); });
-    });
+      return self.loadTail(best).then(settle);
+    }
+    return Promise.all(jobs).then(settle);
   };
 
   /* The top `limit` documents, or null when documents known only by number could still change it. */
