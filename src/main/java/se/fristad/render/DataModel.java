@@ -172,7 +172,7 @@ final class DataModel {
             gm.put("id", g.id());
             gm.put("name", g.name());
             gm.put("ref", g.ref());
-            gm.put("lang", goalsLang);
+            gm.put("lang", tag(goalsLang));
             gm.put("dir", dir(goalsLang));
             gm.put("actions", new ArrayList<Map<String, Object>>());
             goals.add(gm);
@@ -191,7 +191,7 @@ final class DataModel {
             am.put("period", a.period());
             am.put("indicators", a.indicators());
             am.put("themes", a.themes());
-            am.put("lang", actionsLang);
+            am.put("lang", tag(actionsLang));
             am.put("dir", dir(actionsLang));
             Map<String, Object> goal = goalsByRef.get(a.goal());
             am.put("goalName", goal == null ? "" : goal.get("name"));
@@ -213,7 +213,7 @@ final class DataModel {
 
     /** A text with its language: {@code text}, {@code lang}, {@code dir}. */
     private Map<String, Object> text(String text, String lang) {
-        return Map.of("text", text, "lang", lang, "dir", dir(lang));
+        return Map.of("text", text, "lang", tag(lang), "dir", dir(lang));
     }
 
     private void putText(Map<String, Object> m, String key, String own, String lang, String inherited, String inheritedLang) {
@@ -232,6 +232,11 @@ final class DataModel {
 
     private static String or(String own, String inherited) {
         return own.isEmpty() ? inherited : own;
+    }
+
+    /** The BCP 47 tag of an edition: {@code sv} for the easy-read edition {@code lattlast}. */
+    private String tag(String edition) {
+        return site.config().hasLanguage(edition) ? site.config().language(edition).lang() : edition;
     }
 
     private String dir(String lang) {

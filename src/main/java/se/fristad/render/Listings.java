@@ -83,7 +83,7 @@ final class Listings {
             Map<String, Object> m = new HashMap<>(data.of(p));
             m.put("title", p.title());
             m.put("summary", p.summary());
-            m.put("lang", p.contentLang());
+            m.put("lang", site.config().language(p.contentLang()).lang()); // BCP 47 (sv), not the edition code (lattlast)
             m.put("dir", site.config().language(p.contentLang()).dir());
             m.put("translated", p.kind() != Page.Kind.FALLBACK);
             m.put("type", type);
