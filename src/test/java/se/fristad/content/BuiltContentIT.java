@@ -86,6 +86,19 @@ class BuiltContentIT {
                 + String.join("\n  ", lacking));
     }
 
+    @Test
+    void checkFindsNoProblemInTheDefaultSite() throws Exception {
+        Path jar = Path.of(System.getProperty("fristad.jar", "target/fristad.jar")).toAbsolutePath();
+        Path root = Path.of(System.getProperty("fristad.root", "")).toAbsolutePath();
+        Process p = new ProcessBuilder("java", "-jar", jar.toString(), "check", "--site", root.toString())
+                .redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        int code = p.waitFor();
+        assertTrue(code == 0, "check exited with " + code + ":\n" + out);
+        assertTrue(out.strip().matches("(?s).*\\nNo problems in \\d+ pages\\.$"), "check's last line:\n" + out);
+        assertTrue(!out.contains("warning: "), "check warns (a lättläst page above LIX 30, a missing theme string, …):\n" + out);
+    }
+
     /** The file a relative link of a page leads to, or null when it leaves the site. */
     private static Path target(String pagePath, String href) {
         String path = href.replaceFirst("[#?].*$", "");
