@@ -246,15 +246,16 @@
     return nums;
   }
 
-  function decode(s) {
+  function decode(s, bare) { // bare: a tail, without passages
     var nums = decodeNumbers(s), fields = [], k = 0;
     for (var f = 0; f < 4; f++) { // columns: gaps, frequencies, norms and, in the body, the word's first passage
       var n = nums[k++] || 0, list = [], doc = 0;
+      var wide = f === 3 && !bare;
       for (var j = 0; j < n; j++) {
         doc += nums[k + j];
-        list.push([doc, nums[k + n + j], nums[k + 2 * n + j], f === 3 ? nums[k + 3 * n + j] : 0]);
+        list.push([doc, nums[k + n + j], nums[k + 2 * n + j], wide ? nums[k + 3 * n + j] : -1]);
       }
-      k += n * (f === 3 ? 4 : 3);
+      k += n * (wide ? 4 : 3);
       fields.push(list);
     }
     return fields;
@@ -285,7 +286,7 @@
 
   Index.prototype.loadTail = function (P) {
     return get(this.lang + '/p/' + P.tail.file).then(function (s) {
-      decode(s).forEach(function (list, f) {
+      decode(s, 1).forEach(function (list, f) {
         P.fields[f] = P.fields[f].concat(list).sort(function (x, y) { return x[0] - y[0]; });
       });
       P.tail = null;
@@ -418,7 +419,7 @@
             sums[p[0]] = (sums[p[0]] || 0) + score(weight, p[1], field.cache[p[2]]);
             seen[p[0]] = 1;
             if (a.exact) { exact[p[0]] = 1; }
-            if (f === 3) { // the passage to show: where the rarest word first occurs, exact words before fallbacks
+            if (f === 3 && p[3] >= 0) { // the passage to show: where the rarest word first occurs, exact words before fallbacks
               var rank = (a.exact ? 0 : 1e9) + P.df[f], had = passage[p[0]];
               if (!had || rank < had[1]) { passage[p[0]] = [p[3], rank]; }
             }

@@ -65,6 +65,11 @@ final class Postings {
      * frequencies, norms (and passages) — alike numbers side by side, which gzip compresses far better.
      */
     static String encode(Postings[] perField, BitSet only) {
+        return encode(perField, only, true);
+    }
+
+    /** As {@link #encode(Postings[], BitSet)}; without passages (a frequent term's tail: its pages' excerpts come from elsewhere). */
+    static String encode(Postings[] perField, BitSet only, boolean passages) {
         StringBuilder out = new StringBuilder();
         for (Postings p : perField) {
             if (p == null) {
@@ -85,7 +90,7 @@ final class Postings {
             }
             column(out, p, p.freqs, only);
             column(out, p, p.norms, only);
-            if (p.passages != null) {
+            if (p.passages != null && passages) {
                 column(out, p, p.passages, only);
             }
         }

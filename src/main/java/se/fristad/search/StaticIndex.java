@@ -154,7 +154,7 @@ public final class StaticIndex {
                 }
                 file.append("],\"x\":").append(tailId).append('}');
                 write("p/" + id, file.toString());
-                write("p/" + tailId, Json.string(Postings.encode(perField, tail)));
+                write("p/" + tailId, Json.string(Postings.encode(perField, tail, false)));
                 entry.append(',').append(weight).append(',').append(id);
             } else {
                 String encoded = Postings.encode(perField, all);
