@@ -32,7 +32,9 @@ class SearchPageIT extends ServedSiteTest {
     private static List<?> search(Page page, String query) {
         page.fill("#search-input", query);
         page.press("#search-input", "Enter");
-        page.waitForFunction("() => document.getElementById('search-status').textContent.trim().length > 0");
+        // Wait for the status of *this* query (every result message names it; the page searches at most 500
+        // characters): after an earlier search the status is already non-empty, so "non-empty" is not enough.
+        page.waitForFunction("q => document.getElementById('search-status').textContent.includes(q.trim().slice(0, 500))", query);
         return (List<?>) page.evaluate("() => [...document.querySelectorAll('#search-results > li')].map(li => ({"
                 + " href: li.querySelector('a').href, title: li.querySelector('a').textContent,"
                 + " marks: [...li.querySelectorAll('mark')].map(m => m.textContent) }))");
