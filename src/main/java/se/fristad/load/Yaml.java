@@ -9,6 +9,14 @@ import java.util.Set;
 
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.api.lowlevel.Parse;
+import org.snakeyaml.engine.v2.comments.CommentType;
+import org.snakeyaml.engine.v2.common.ScalarStyle;
+import org.snakeyaml.engine.v2.events.CollectionEndEvent;
+import org.snakeyaml.engine.v2.events.CollectionStartEvent;
+import org.snakeyaml.engine.v2.events.CommentEvent;
+import org.snakeyaml.engine.v2.events.Event;
+import org.snakeyaml.engine.v2.events.ScalarEvent;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
@@ -43,9 +51,19 @@ public final class Yaml {
     public record Entry(String key, Node keyNode, Node value) {
     }
 
-    /** Parses {@code text}; a syntax error becomes a problem and an empty result. */
+    /** Deeper than this, YAML is not a page's settings but a mistake (or an attack on the parser's stack). */
+    static final int MAX_DEPTH = 50;
+
+    /**
+     * Parses {@code text}; a syntax error becomes a problem and an empty result. So does a comment after a value on the
+     * same line ({@code what: arbetet med #WeDo.}): YAML reads {@code " #"} as the start of a comment, and the text
+     * after it would silently vanish from the site. Whole-line comments are fine.
+     */
     public Optional<Node> parse(String text, Problems problems) {
         try {
+            if (!safe(text, problems)) {
+                return Optional.empty();
+            }
             LoadSettings settings = LoadSettings.builder().setLabel(file.toString()).setAllowDuplicateKeys(true).build();
             return new Compose(settings).composeString(text);
         } catch (MarkedYamlEngineException e) {
@@ -61,6 +79,74 @@ public final class Yaml {
                     "check indentation and put values containing ':' or '#' in quotes"));
         }
         return Optional.empty();
+    }
+
+    /**
+     * Reads the event stream once (the parser keeps its own stack, so any depth is safe here; composing the node tree
+     * recurses) and reports comments that follow a value on its line, and nesting deeper than {@link #MAX_DEPTH}.
+     */
+    private boolean safe(String text, Problems problems) {
+        LoadSettings settings = LoadSettings.builder().setLabel(file.toString()).setParseComments(true).build();
+        String[] lines = text.split("\n", -1);
+        int depth = 0;
+        int before = problems.errorCount();
+        Event last = null;
+        Iterable<Event> events = new Parse(settings).parseString(text);
+        java.util.Iterator<Event> it = events.iterator();
+        while (true) {
+            Event e;
+            try {
+                if (!it.hasNext()) {
+                    break;
+                }
+                e = it.next();
+            } catch (YamlEngineException broken) {
+                return problems.errorCount() == before; // the syntax error is reported by the parse that builds the tree
+            }
+            if (e instanceof CollectionStartEvent) {
+                if (++depth > MAX_DEPTH) {
+                    Mark m = e.getStartMark().orElseThrow();
+                    problems.add(Problem.error(file, m.getLine() + 1 + lineOffset, m.getColumn() + 1,
+                            "lists or settings nested more than " + MAX_DEPTH + " levels deep",
+                            "settings are at most a few levels deep: check the brackets and the indentation"));
+                    return false;
+                }
+            } else if (e instanceof CollectionEndEvent) {
+                depth--;
+            } else if (e instanceof CommentEvent c && c.getCommentType() == CommentType.IN_LINE) {
+                problems.add(trailingComment(c, last, lines));
+                continue;
+            }
+            if (!(e instanceof CommentEvent)) {
+                last = e;
+            }
+        }
+        return problems.errorCount() == before;
+    }
+
+    /** {@code path:line:col: text after " #" is a YAML comment …} with the line as it should be written. */
+    private Problem trailingComment(CommentEvent comment, Event last, String[] lines) {
+        Mark m = comment.getStartMark().orElseThrow();
+        String line = m.getLine() < lines.length ? lines[m.getLine()] : "";
+        int hash = Math.max(0, Math.min(line.length(), m.getColumn()));
+        int valueStart = -1;
+        if (last instanceof ScalarEvent s && s.getScalarStyle() == ScalarStyle.PLAIN && !s.getValue().isEmpty()
+                && s.getStartMark().map(Mark::getLine).orElse(-1) == m.getLine()) {
+            valueStart = s.getStartMark().get().getColumn();
+        } else if (last instanceof ScalarEvent s && s.getValue().isEmpty() && line.substring(0, hash).stripTrailing().endsWith(":")) {
+            valueStart = hash; // key: #text — no value at all, the whole "value" is the comment
+        }
+        String hint;
+        if (valueStart >= 0 && valueStart <= hash) {
+            String value = line.substring(valueStart).strip();
+            String quoted = value.contains("\"") ? "'" + value.replace("'", "''") + "'" : "\"" + value.replace("\\", "\\\\") + "\"";
+            hint = "put the whole value in quotes: " + (line.substring(0, valueStart).strip() + " " + quoted).strip()
+                    + " (a note for editors goes on a line of its own)";
+        } else {
+            hint = "put the value in quotes if \"#\" belongs to it, or move the comment to a line of its own";
+        }
+        return Problem.error(file, m.getLine() + 1 + lineOffset, m.getColumn() + 1,
+                "text after \" #\" is a YAML comment and is not published", hint);
     }
 
     public int line(Node node) {
