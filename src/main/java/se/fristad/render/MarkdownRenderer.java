@@ -58,7 +58,13 @@ public final class MarkdownRenderer {
 
         /** Receives HTML written inside the Markdown, with where it stands. */
         void rawHtml(Written html);
+
+        /** Receives a mistake in the Markdown that stops the body from being rendered. */
+        void problem(Written where, String message, String hint);
     }
+
+    /** Quotes and lists inside each other deeper than this are a mistake, and rendering them would exhaust the stack. */
+    static final int MAX_DEPTH = 64;
 
     /** The rendered body and what the checker needs to know about it. */
     public record Body(String html, List<Anchor> headings) {
@@ -111,6 +117,12 @@ public final class MarkdownRenderer {
     public Body render(SourcePage page, Hooks hooks, String anchorLabel, String[] labelLang) {
         Document doc = parser.parse(page.body());
         int[] lineStarts = lineStarts(page.body());
+        Node deep = tooDeep(doc);
+        if (deep != null) {
+            hooks.problem(use(BasedSequence.NULL, deep, lineStarts, page), "quotes or lists inside each other more than " + MAX_DEPTH + " levels deep",
+                    "check the > and - at the start of the lines: a page needs only a few levels");
+            return new Body("", List.of());
+        }
         List<Anchor> headings = new ArrayList<>();
         Map<Node, String> ids = new IdentityHashMap<>();
         boolean hasH1 = false;
@@ -150,6 +162,33 @@ public final class MarkdownRenderer {
         ANCHOR_LABEL.set(doc, anchorLabel);
         ANCHOR_LABEL_ATTRS.set(doc, labelLang == null ? "" : " lang=\"" + labelLang[0] + "\" dir=\"" + labelLang[1] + "\"");
         return new Body(renderer.render(doc), headings);
+    }
+
+    /** The first node deeper than {@link #MAX_DEPTH}, or null; walks without recursion. */
+    private static Node tooDeep(Document doc) {
+        Node n = doc.getFirstChild();
+        int depth = 1;
+        while (n != null) {
+            if (depth > MAX_DEPTH) {
+                return n;
+            }
+            if (n.getFirstChild() != null) {
+                n = n.getFirstChild();
+                depth++;
+                continue;
+            }
+            while (n != null && n.getNext() == null) {
+                n = n.getParent();
+                depth--;
+                if (n == doc) {
+                    return null;
+                }
+            }
+            if (n != null) {
+                n = n.getNext();
+            }
+        }
+        return null;
     }
 
     private static Written use(BasedSequence url, Node node, int[] lineStarts, SourcePage page) {

@@ -18,6 +18,7 @@ import se.fristad.model.Keys;
 import se.fristad.model.Page;
 import se.fristad.model.Site;
 import se.fristad.model.Urls;
+import se.fristad.problem.Problem;
 import se.fristad.problem.Problems;
 import se.fristad.render.LinkResolver.AnchorUse;
 import se.fristad.render.MarkdownRenderer.Body;
@@ -79,6 +80,11 @@ public final class PageRenderer {
                 @Override
                 public void rawHtml(MarkdownRenderer.Written html) {
                     ContentSafety.checkHtml(file, html.line(), html.column(), html.text(), problems);
+                }
+
+                @Override
+                public void problem(MarkdownRenderer.Written where, String message, String hint) {
+                    problems.add(Problem.error(file, where.line(), where.column(), message, hint));
                 }
             };
             Body body = markdown.render(page.source(), hooks, t.getOrDefault("anchor_link", ""), labelLang);
