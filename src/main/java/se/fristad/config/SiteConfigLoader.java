@@ -39,6 +39,9 @@ public final class SiteConfigLoader {
                     "run from a site directory or pass --site DIR; site.yml needs at least title and languages"));
             return Optional.empty();
         }
+        if (!se.fristad.load.SiteFiles.followable(siteDir, file, problems)) {
+            return Optional.empty();
+        }
         Optional<String> text;
         try {
             text = TextFiles.readUtf8(file, problems);

@@ -10,7 +10,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 import se.fristad.config.SiteConfig;
 import se.fristad.problem.Problem;
@@ -33,9 +32,9 @@ public final class ContentLoader {
                     "create content/" + config.source().code() + "/index.md with your home page"));
             return new Content(List.of(), List.of());
         }
-        List<Path> files = new ArrayList<>();
-        try (Stream<Path> walk = Files.walk(content)) {
-            walk.filter(Files::isRegularFile).filter(p -> !ignored(content.relativize(p))).sorted().forEach(files::add);
+        List<Path> files;
+        try {
+            files = SiteFiles.walk(siteDir, content, problems);
         } catch (IOException e) {
             problems.add(Problem.error(content, 1, 1, "cannot read the content folder: " + e.getMessage(), "check permissions"));
             return new Content(List.of(), List.of());

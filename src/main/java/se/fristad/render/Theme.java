@@ -19,6 +19,7 @@ import java.util.stream.Stream;
 
 import org.snakeyaml.engine.v2.nodes.Node;
 
+import se.fristad.load.SiteFiles;
 import se.fristad.load.TextFiles;
 import se.fristad.load.Yaml;
 import se.fristad.problem.Problem;
@@ -60,14 +61,10 @@ public final class Theme {
                 });
             }
         }
-        if (Files.isDirectory(siteTemplates())) {
-            try (Stream<Path> walk = Files.walk(siteTemplates())) {
-                walk.filter(Files::isRegularFile).forEach(p -> {
-                    String rel = siteTemplates().relativize(p).toString();
-                    byName.put(rel, p);
-                    shown.put(rel, p);
-                });
-            }
+        for (Path p : SiteFiles.walk(siteDir, siteTemplates(), new Problems())) { // links out of the site: reported by the build
+            String rel = siteTemplates().relativize(p).toString();
+            byName.put(rel, p);
+            shown.put(rel, p);
         }
         Map<Path, Path> out = new LinkedHashMap<>();
         byName.forEach((rel, p) -> out.put(shown.get(rel), p));
@@ -100,8 +97,8 @@ public final class Theme {
             collect(builtIn, out);
         }
         Path own = siteDir.resolve("assets");
-        if (Files.isDirectory(own)) {
-            collect(own, out);
+        for (Path p : SiteFiles.walk(siteDir, own, new Problems())) { // links out of the site: reported by the build
+            out.put("assets/" + own.relativize(p).toString().replace('\\', '/'), p);
         }
         return out;
     }
@@ -152,7 +149,7 @@ public final class Theme {
 
     private Map<String, String> siteStrings(String code, Problems problems) {
         Path file = siteDir.resolve("i18n").resolve(code + ".yml");
-        if (!Files.isRegularFile(file)) {
+        if (!Files.isRegularFile(file) || !SiteFiles.followable(siteDir, file)) {
             return Map.of();
         }
         try {

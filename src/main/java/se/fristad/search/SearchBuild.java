@@ -35,9 +35,16 @@ public final class SearchBuild {
         this.siteDir = siteDir;
         this.site = site;
         for (Language l : site.languages()) {
-            synonyms.put(l.code(), Synonyms.load(Synonyms.file(siteDir, l.code()), chain(l), problems));
+            Path file = synonymsFile(l.code());
+            synonyms.put(l.code(), file == null ? Synonyms.NONE : Synonyms.load(file, chain(l), problems));
             texts.put(l.code(), new ConcurrentHashMap<>());
         }
+    }
+
+    /** The site's synonyms file for an edition, or null when it is a link out of the site (reported by the build). */
+    private Path synonymsFile(String code) {
+        Path file = Synonyms.file(siteDir, code);
+        return se.fristad.load.SiteFiles.followable(siteDir, file) ? file : null;
     }
 
     /** Where the Lucene indexes of a site built into {@code out} live: beside it, {@code <out>-lucene/<code>/}. */
@@ -75,7 +82,7 @@ public final class SearchBuild {
             pages.sort((x, y) -> x.url().compareTo(y.url()));
             Path dir = luceneRoot.resolve(code);
             Synonyms syn = synonyms.get(code);
-            Directory memory = LuceneIndex.write(dir, chain(lang), Synonyms.file(siteDir, code), syn, pages);
+            Directory memory = LuceneIndex.write(dir, chain(lang), synonymsFile(code), syn, pages);
             try (memory; DirectoryReader reader = DirectoryReader.open(memory)) {
                 StaticIndex.export(reader, code, chain(lang), syn, pages, sink);
             }
