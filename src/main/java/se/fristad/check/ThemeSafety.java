@@ -49,6 +49,9 @@ public final class ThemeSafety {
             }
         }
         for (Map.Entry<String, Path> a : assets.entrySet()) {
+            if (a.getKey().toLowerCase(java.util.Locale.ROOT).endsWith(".svg")) {
+                SvgSafety.check(a.getValue(), shown(a), problems);
+            }
             if (!a.getKey().endsWith(".css")) {
                 continue;
             }
