@@ -16,6 +16,7 @@ import java.util.function.BiConsumer;
 
 import se.fristad.check.AnchorChecker;
 import se.fristad.check.Readability;
+import se.fristad.check.SvgSafety;
 import se.fristad.check.ThemeSafety;
 import se.fristad.config.Language;
 import se.fristad.config.SiteConfig;
@@ -23,6 +24,7 @@ import se.fristad.config.SiteConfigLoader;
 import se.fristad.load.Content;
 import se.fristad.load.ContentLoader;
 import se.fristad.load.FrontMatter;
+import se.fristad.load.SiteFiles;
 import se.fristad.load.SourcePage;
 import se.fristad.load.StaticFile;
 import se.fristad.model.Page;
@@ -38,6 +40,7 @@ import se.fristad.render.PageRenderer;
 import se.fristad.render.Theme;
 import se.fristad.search.SearchBuild;
 import se.fristad.write.AtomicOutput;
+import se.fristad.write.OutputFolder;
 
 /**
  * The pipeline: load → model → render → check → write. Problems are collected from every stage; a build
@@ -102,6 +105,10 @@ public final class Build {
         Problems problems = new Problems();
         states.clear();
         site = null;
+        if (out != null) {
+            OutputFolder.check(siteDir, out, SearchBuild.luceneDir(out), problems);
+        }
+        boolean writable = problems.errorCount() == 0;
         Optional<SiteConfig> config = SiteConfigLoader.load(siteDir, problems);
         if (config.isEmpty()) {
             return new Result(problems.sorted(), 0, 0, elapsed(start), null);
@@ -119,11 +126,17 @@ public final class Build {
                     "create content/" + c.source().code() + "/" + page + " with a title (the statement is written below its text),"
                             + " or name another page with page: in the accessibility block"));
         }
+        SiteFiles.checkLinks(siteDir, problems);
         theme = new Theme(siteDir);
         AtomicOutput output = null;
         try {
             assets = theme.assets();
             ThemeSafety.check(theme.templates(), assets, problems);
+            for (StaticFile f : site.staticFiles()) {
+                if (f.relPath().toLowerCase(java.util.Locale.ROOT).endsWith(".svg")) {
+                    SvgSafety.check(f.file(), f.file(), problems);
+                }
+            }
             strings = new HashMap<>();
             for (Language l : site.languages()) {
                 Map<String, String> t = theme.strings(l.code(), site.config().source().code(), problems);
@@ -144,7 +157,7 @@ public final class Build {
             icons = Icons.read(assets);
             checkLayouts(theme.layoutNames(), problems);
             loadProblems = problems.sorted();
-            if (out != null) {
+            if (out != null && writable) {
                 output = AtomicOutput.begin(out);
             }
             AtomicOutput sink = output;
@@ -209,10 +222,16 @@ public final class Build {
         content = new Content(List.copyOf(pages), content.files());
         site = Site.of(site.config(), content, new Problems());
         List<Page> affected = site.pages().stream().filter(p -> p.source() != null && p.source().file().equals(file)).toList();
-        render(affected, (rel, bytes) -> AtomicOutput.writeFile(out, rel, bytes));
+        Set<String> written = ConcurrentHashMap.newKeySet();
+        BiConsumer<String, byte[]> inPlace = (rel, bytes) -> {
+            AtomicOutput.writeFile(out, rel, bytes);
+            written.add(rel);
+        };
+        render(affected, inPlace);
         List<String> languages = affected.stream().filter(SearchBuild::indexed).map(p -> p.lang().code()).distinct().toList();
         try {
-            search.write(SearchBuild.luceneDir(out), (rel, bytes) -> AtomicOutput.writeFile(out, rel, bytes), languages);
+            search.write(SearchBuild.luceneDir(out), inPlace, languages);
+            AtomicOutput.addToMarker(out, written); // the folder stays known as the build's own
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,20 +1,50 @@
 package se.fristad.write;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 
 /**
- * Writes a build into a fresh folder beside the output and swaps it into place only when the build succeeded,
- * so a failed build leaves the last good site exactly as it was.
+ * Writes a build into a fresh folder beside the output and swaps it into place only when the build succeeded, so a
+ * failed build leaves the last good site exactly as it was.
+ *
+ * <p>Fristad replaces only what it wrote itself. Every folder it writes holds a marker file, {@value #MARKER}, listing
+ * the files it wrote; an output folder is replaced only when it is absent, empty, or holds nothing but the files its
+ * marker lists (see {@link OutputFolder}). The folders are made like {@code mkdir} makes them, so their permissions
+ * follow the user's umask and any web server can read the site.
+ *
+ * <p>A build killed at any moment leaves the output as the complete old site or the complete new one, except for the
+ * instant between the two renames of the swap, when it is not there at all; the next build (or {@link #recover})
+ * puts the complete one back and removes what killed builds left behind.
  */
 public final class AtomicOutput {
+    /** The marker file in every folder Fristad writes: its state, then the files it wrote. */
+    public static final String MARKER = ".fristad-build";
+    private static final String HEADER = "# Written by Fristad. A build replaces this folder only while it holds nothing but the files below.";
+    private static final String BUILDING = "state: building";
+    private static final String COMPLETE = "state: complete";
+    /** A system property for the crash test: the process halts, as if killed, at the named step of {@link #commit}. */
+    static final String CRASH_AT = "fristad.test.crashAt";
+    private static final SecureRandom RANDOM = new SecureRandom();
+
     private final Path out;
     private final Path staging;
 
@@ -23,11 +53,25 @@ public final class AtomicOutput {
         this.staging = staging;
     }
 
-    /** Creates the staging folder next to {@code out} (same file system, so the swap is a rename). */
+    /**
+     * Creates the staging folder next to {@code out} (same file system, so the swap is a rename), after putting back
+     * what a killed build may have left half-swapped. Whether {@code out} may be replaced is {@link OutputFolder}'s to say.
+     */
     public static AtomicOutput begin(Path out) throws IOException {
         Path abs = out.toAbsolutePath().normalize();
         Files.createDirectories(abs.getParent());
-        Path staging = Files.createTempDirectory(abs.getParent(), "." + abs.getFileName() + ".new-");
+        recover(abs);
+        Path staging;
+        while (true) {
+            staging = abs.resolveSibling("." + abs.getFileName() + ".new-" + Long.toUnsignedString(RANDOM.nextLong(), 36));
+            try {
+                Files.createDirectory(staging); // as mkdir: the mode follows the umask (a temp directory would be 700)
+                break;
+            } catch (FileAlreadyExistsException e) {
+                // another name
+            }
+        }
+        Files.writeString(staging.resolve(MARKER), HEADER + "\n" + BUILDING + "\n", StandardCharsets.UTF_8);
         return new AtomicOutput(abs, staging);
     }
 
@@ -36,7 +80,7 @@ public final class AtomicOutput {
         return staging;
     }
 
-    /** Writes {@code text} as UTF-8 to {@code rel} below the staging folder, creating folders as needed. */
+    /** Writes {@code bytes} to {@code rel} below the staging folder, creating folders as needed. */
     public void write(String rel, byte[] bytes) {
         writeFile(staging, rel, bytes);
     }
@@ -52,35 +96,152 @@ public final class AtomicOutput {
         }
     }
 
+    /** Copies {@code from} to {@code rel}: the content only, so the copy's mode follows the umask like any new file. */
     public void copy(Path from, String rel) {
-        try {
+        try (InputStream in = Files.newInputStream(from)) {
             Path target = staging.resolve(rel);
             Files.createDirectories(target.getParent());
-            Files.copy(from, target, StandardCopyOption.REPLACE_EXISTING);
+            Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** Puts the new site in place of the old one. */
+    /**
+     * Puts the new site in place of the old one: marks the new folder complete with the list of its files, renames the
+     * old folder away, renames the new one in, and deletes the old.
+     */
     public void commit() throws IOException {
+        writeMarker(staging, COMPLETE, listFiles(staging));
+        crashPoint("staged");
         Path old = null;
-        if (Files.exists(out)) {
-            old = out.resolveSibling("." + out.getFileName() + ".old-" + System.nanoTime());
+        if (Files.exists(out, LinkOption.NOFOLLOW_LINKS)) {
+            old = out.resolveSibling("." + out.getFileName() + ".old-" + Long.toUnsignedString(RANDOM.nextLong(), 36));
             move(out, old);
         }
+        crashPoint("swapping");
         move(staging, out);
+        crashPoint("swapped");
         if (old != null) {
-            deleteTree(old);
+            deleteOwn(old);
         }
     }
 
     /** Throws the new files away; the old site is untouched. */
     public void discard() {
         try {
-            deleteTree(staging);
+            deleteOwn(staging);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Adds files written straight into a built folder (by {@code serve}, which re-renders pages in place) to its
+     * marker, so the next build still knows the folder as its own.
+     */
+    public static void addToMarker(Path dir, Collection<String> rels) throws IOException {
+        Set<String> files = new TreeSet<>(listed(dir));
+        if (files.addAll(rels)) {
+            writeMarker(dir, COMPLETE, files);
+        }
+    }
+
+    /**
+     * After a build was killed: when the output is missing but a complete new folder (or, failing that, the old one)
+     * waits beside it, renames that into place; then deletes every folder of its own that killed builds left beside
+     * {@code out} ({@code .<name>.new-…}, {@code .<name>.old-…} with a marker, or holding only empty folders).
+     */
+    public static void recover(Path out) throws IOException {
+        Path abs = out.toAbsolutePath().normalize();
+        Path parent = abs.getParent();
+        if (parent == null || !Files.isDirectory(parent)) {
+            return;
+        }
+        String prefix = "." + abs.getFileName() + ".";
+        List<Path> left = new ArrayList<>();
+        try (DirectoryStream<Path> dir = Files.newDirectoryStream(parent, p -> {
+            String n = p.getFileName().toString();
+            return n.startsWith(prefix + "new-") || n.startsWith(prefix + "old-");
+        })) {
+            dir.forEach(left::add);
+        }
+        left.sort(Comparator.naturalOrder());
+        if (!Files.exists(abs, LinkOption.NOFOLLOW_LINKS)) {
+            Path back = left.stream().filter(p -> p.getFileName().toString().startsWith(prefix + "new-") && isComplete(p)).findFirst()
+                    .or(() -> left.stream().filter(p -> p.getFileName().toString().startsWith(prefix + "old-") && isComplete(p)).findFirst())
+                    .orElse(null);
+            if (back != null) {
+                move(back, abs);
+                left.remove(back);
+            }
+        }
+        for (Path p : left) {
+            if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS) && (Files.isRegularFile(p.resolve(MARKER), LinkOption.NOFOLLOW_LINKS) || onlyFolders(p))) {
+                deleteOwn(p);
+            }
+        }
+    }
+
+    /** Whether {@code dir} was written by a build that finished: its marker says so. */
+    static boolean isComplete(Path dir) {
+        Path marker = dir.resolve(MARKER);
+        try {
+            return Files.isRegularFile(marker, LinkOption.NOFOLLOW_LINKS)
+                    && Files.readAllLines(marker, StandardCharsets.UTF_8).contains(COMPLETE);
+        } catch (IOException | UncheckedIOException e) {
+            return false;
+        }
+    }
+
+    /** The files the marker of {@code dir} lists (none when it has no marker). */
+    static Set<String> listed(Path dir) throws IOException {
+        Path marker = dir.resolve(MARKER);
+        Set<String> out = new HashSet<>();
+        if (!Files.isRegularFile(marker, LinkOption.NOFOLLOW_LINKS)) {
+            return out;
+        }
+        for (String line : Files.readAllLines(marker, StandardCharsets.UTF_8)) {
+            if (!line.isEmpty() && !line.startsWith("#") && !line.startsWith("state: ")) {
+                out.add(line);
+            }
+        }
+        return out;
+    }
+
+    private static void writeMarker(Path dir, String state, Collection<String> files) throws IOException {
+        StringBuilder text = new StringBuilder(HEADER).append('\n').append(state).append('\n');
+        for (String f : files) {
+            text.append(f).append('\n');
+        }
+        Path tmp = dir.resolve(MARKER + ".tmp");
+        Files.writeString(tmp, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING);
+        move(tmp, dir.resolve(MARKER));
+    }
+
+    /** Every regular file below {@code dir} but the marker, as relative paths with {@code /}, sorted. */
+    static Set<String> listFiles(Path dir) throws IOException {
+        Set<String> out = new TreeSet<>();
+        try (Stream<Path> walk = Files.walk(dir)) {
+            walk.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)).forEach(p -> {
+                String rel = dir.relativize(p).toString().replace('\\', '/');
+                if (!rel.equals(MARKER) && !rel.equals(MARKER + ".tmp")) {
+                    out.add(rel);
+                }
+            });
+        }
+        return out;
+    }
+
+    private static boolean onlyFolders(Path dir) throws IOException {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            return walk.allMatch(p -> Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS));
+        }
+    }
+
+    private static void crashPoint(String step) {
+        if (step.equals(System.getProperty(CRASH_AT))) {
+            Runtime.getRuntime().halt(137); // as SIGKILL: no cleanup, no shutdown hooks
         }
     }
 
@@ -92,24 +253,36 @@ public final class AtomicOutput {
         }
     }
 
-    public static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
+    /**
+     * Deletes a folder this program wrote: every file but the marker, then the marker, then the folders deepest first,
+     * so a folder whose deletion was cut short is still known as its own (it keeps its marker, or holds only folders).
+     * Links are deleted, never followed.
+     */
+    static void deleteOwn(Path dir) throws IOException {
+        if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
             return;
         }
         List<Path> all;
         try (Stream<Path> walk = Files.walk(dir)) {
             all = walk.toList();
         }
+        Path marker = dir.resolve(MARKER);
         // files first, many at once (the file system, not the CPU, is what we wait for), then folders deepest first
-        se.fristad.build.Parallel.forEach(all.stream().filter(p -> !Files.isDirectory(p)).toList(), p -> {
+        se.fristad.build.Parallel.forEach(all.stream().filter(p -> !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS) && !p.equals(marker)).toList(), p -> {
             try {
                 Files.deleteIfExists(p);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         });
-        for (Path p : all.stream().filter(Files::isDirectory).sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(marker);
+        for (Path p : all.stream().filter(p -> Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)).sorted(Comparator.reverseOrder()).toList()) {
             Files.deleteIfExists(p);
         }
+    }
+
+    /** Deletes a folder the program made for itself (the preview's temporary output); links are not followed. */
+    public static void deleteTree(Path dir) throws IOException {
+        deleteOwn(dir);
     }
 }
