@@ -29,6 +29,16 @@ public final class Main implements Callable<Integer> {
         CommandLine cl = new CommandLine(new Main());
         cl.setOut(out);
         cl.setErr(err);
+        cl.setExecutionExceptionHandler((e, line, parsed) -> {
+            // a user's mistake is a Problem with its file and line; what gets here is Fristad's own fault
+            err.println("fristad: internal error: " + e + " — this is a bug in Fristad, not in your site; please report it"
+                    + " with the command you ran (set FRISTAD_DEBUG=1 to see where it happened)");
+            if (System.getenv("FRISTAD_DEBUG") != null) {
+                e.printStackTrace(err);
+            }
+            err.flush();
+            return 70;
+        });
         return cl.execute(args);
     }
 
@@ -190,6 +200,11 @@ public final class Main implements Callable<Integer> {
         public Integer call() throws Exception {
             try (DevServer server = DevServer.start(options.site, port, options.drafts, spec.commandLine().getOut(), spec.commandLine().getErr())) {
                 server.awaitStop();
+            } catch (java.net.BindException e) {
+                spec.commandLine().getErr().println("port " + port + " on 127.0.0.1 is already in use (perhaps by another fristad serve)"
+                        + " — stop that program, or choose another port: serve --port " + (port == 65535 ? 1313 : port + 1)
+                        + " (--port 0 picks a free one)");
+                return 1;
             }
             return 0;
         }

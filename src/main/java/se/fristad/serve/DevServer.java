@@ -59,9 +59,10 @@ public final class DevServer implements AutoCloseable {
         this.build = new Build(site, drafts);
         this.log = log;
         this.err = err;
+        // the port first: when it is taken, say so before spending a build on it
+        http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 64);
         this.out = Files.createTempDirectory("fristad-serve-");
         rebuild(null);
-        http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 64);
         http.setExecutor(executor);
         http.createContext("/", this::handle);
         http.start();
