@@ -130,11 +130,12 @@ public final class Yaml {
         String line = m.getLine() < lines.length ? lines[m.getLine()] : "";
         int hash = Math.max(0, Math.min(line.length(), m.getColumn()));
         int valueStart = -1;
-        if (last instanceof ScalarEvent s && s.getScalarStyle() == ScalarStyle.PLAIN && !s.getValue().isEmpty()
+        String before = line.substring(0, hash).stripTrailing();
+        if (before.endsWith(":") || before.equals("-") || before.endsWith(" -")) {
+            valueStart = hash; // "key: #text" or "- #text": no value at all, the whole "value" is the comment
+        } else if (last instanceof ScalarEvent s && s.getScalarStyle() == ScalarStyle.PLAIN && !s.getValue().isEmpty()
                 && s.getStartMark().map(Mark::getLine).orElse(-1) == m.getLine()) {
             valueStart = s.getStartMark().get().getColumn();
-        } else if (last instanceof ScalarEvent s && s.getValue().isEmpty() && line.substring(0, hash).stripTrailing().endsWith(":")) {
-            valueStart = hash; // key: #text — no value at all, the whole "value" is the comment
         }
         String hint;
         if (valueStart >= 0 && valueStart <= hash) {

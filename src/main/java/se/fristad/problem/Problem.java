@@ -34,7 +34,7 @@ public record Problem(Path file, int line, int column, String message, String hi
         Path shown = file;
         if (base != null && file.isAbsolute()) {
             Path abs = base.toAbsolutePath().normalize();
-            if (file.normalize().startsWith(abs)) {
+            if (file.normalize().startsWith(abs) && !file.normalize().equals(abs)) {
                 shown = abs.relativize(file.normalize());
             }
         }

@@ -121,4 +121,17 @@ class MainTest {
         assertEquals(2, r.code());
         assertTrue(r.err().contains("Unknown option: '--nonsense'"), r.err());
     }
+
+    @Test
+    void aPortInUseIsOneLineWithTheFixAndNoBuild() throws Exception {
+        TestSite.svEn(tmp).page("sv/index.md", "Hem", "x");
+        try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            int port = taken.getLocalPort();
+            Run r = run("serve", "--site", tmp.toString(), "--port", String.valueOf(port));
+            assertEquals(1, r.code());
+            assertEquals("port " + port + " on 127.0.0.1 is already in use (perhaps by another fristad serve) — stop that program,"
+                    + " or choose another port: serve --port " + (port + 1) + " (--port 0 picks a free one)", r.err().strip());
+            assertFalse(r.out().contains("Built"), "no build is spent on a port that is taken: " + r.out());
+        }
+    }
 }

@@ -36,6 +36,16 @@ class BuiltContentIT {
     }
 
     @Test
+    void harnosandsPlanKeepsWeDoInTheActionAndItsIndicator() {
+        // the text after " #" used to vanish as a YAML comment: "…interna arbete med" with no programme name
+        Document page = PAGES.get("planer/harnosand/");
+        assertTrue(page != null, "the Härnösand plan page exists: " + PAGES.keySet().stream().filter(p -> p.contains("harnosand")).toList());
+        String text = page.select("main").text();
+        assertTrue(text.contains("Främja och stärka kommunens interna arbete med #WeDo."), "the action names #WeDo");
+        assertTrue(text.contains("Genomförda interna aktiviteter med koppling till #WeDo."), "its indicator names #WeDo");
+    }
+
+    @Test
     void everyTelLinkIsAnAllowedNumber() throws IOException {
         Set<String> allowed = ContentProofTest.allowedPhones().keySet();
         List<String> wrong = new ArrayList<>();

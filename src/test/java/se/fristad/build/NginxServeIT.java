@@ -1,0 +1,115 @@
+package se.fristad.build;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.nio.file.attribute.PosixFilePermission;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The built site served as a host serves it: Debian's nginx, its workers running as {@code www-data} (not the owner of
+ * the files), with README's own server block. The site used to be written with mode 700 and nginx answered 403 for
+ * every page. Needs nginx and root (for the workers' user); {@code .ci/run} installs nginx, and under CI the test
+ * must run.
+ */
+class NginxServeIT {
+    private static final Path NGINX = Paths.get("/usr/sbin/nginx");
+    private Path base;
+    private Process nginx;
+
+    @AfterEach
+    void stop() throws Exception {
+        if (nginx != null) {
+            nginx.destroy();
+            nginx.waitFor(20, TimeUnit.SECONDS);
+        }
+        if (base != null) {
+            new ProcessBuilder("rm", "-rf", "--one-file-system", base.toString()).start().waitFor(); // nginx's own temp folders too
+        }
+    }
+
+    @Test
+    void nginxRunningAsAnotherUserServesEveryKindOfFile() throws Exception {
+        boolean ci = "true".equals(System.getenv("CI"));
+        boolean root = "root".equals(System.getProperty("user.name"));
+        assumeTrue(ci || Files.isExecutable(NGINX) && root, "needs Debian's nginx (apt-get install -y nginx) and root");
+        assertTrue(Files.isExecutable(NGINX), "CI installs nginx: apt-get install -y nginx");
+        assertTrue(root, "nginx's workers run as www-data only when it starts as root");
+
+        // a world-readable place, as /var/www would be; made as mkdir makes it, like the site itself
+        base = Files.createDirectory(Paths.get(System.getProperty("java.io.tmpdir"), "fristad-nginx-" + Long.toUnsignedString(new SecureRandom().nextLong(), 36)));
+        assumeTrue(Files.getPosixFilePermissions(base).contains(PosixFilePermission.OTHERS_EXECUTE), "the umask lets others into new folders");
+        TestSite site = TestSite.svEn(base.resolve("src")).page("sv/index.md", "Hem", "Ring 112.").page("sv/stod/bris.md", "BRIS", "Ring 116 111.")
+                .write("content/sv/broschyr.pdf", "%PDF-1.4 x");
+        Path out = base.resolve("site");
+        assertTrue(new Build(site.dir, false).build(out).ok());
+        assertNotEquals("www-data", Files.getOwner(out.resolve("index.html")).getName(), "the server is not the files' owner");
+
+        int port;
+        try (ServerSocket s = new ServerSocket(0)) {
+            port = s.getLocalPort();
+        }
+        Path conf = base.resolve("nginx.conf");
+        Files.writeString(conf, "user www-data;\nworker_processes 1;\ndaemon off;\npid " + base.resolve("nginx.pid") + ";\nerror_log "
+                + base.resolve("error.log") + ";\nevents { worker_connections 64; }\nhttp {\n  include /etc/nginx/mime.types;\n"
+                + "  client_body_temp_path " + base.resolve("tmp-body") + ";\n  proxy_temp_path " + base.resolve("tmp-proxy") + ";\n"
+                + "  fastcgi_temp_path " + base.resolve("tmp-fcgi") + ";\n  uwsgi_temp_path " + base.resolve("tmp-uwsgi") + ";\n"
+                + "  scgi_temp_path " + base.resolve("tmp-scgi") + ";\n" + readmeServerBlock(out, port) + "\n}\n");
+        nginx = new ProcessBuilder(NGINX.toString(), "-c", conf.toString(), "-p", base.toString())
+                .redirectErrorStream(true).redirectOutput(base.resolve("nginx.out").toFile()).start();
+
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        for (String path : List.of("/", "/stod/bris/", "/en/", "/assets/css/fristad.css", "/broschyr.pdf", "/search/sv/meta.js", "/sok/")) {
+            HttpResponse<String> r = get(http, port, path);
+            assertEquals(200, r.statusCode(), path + " served by nginx as www-data; error log:\n" + Files.readString(base.resolve("error.log")));
+            if (path.endsWith("/")) {
+                assertTrue(r.body().contains("<h1"), path);
+                assertTrue(r.headers().firstValue("content-security-policy").orElse("").startsWith("default-src 'self'"), "README's headers: " + path);
+            }
+        }
+    }
+
+    /** README's nginx server block, with its root pointing at {@code out} and listening on loopback. */
+    private static String readmeServerBlock(Path out, int port) throws IOException {
+        String readme = Files.readString(Paths.get(System.getProperty("fristad.root", ".")).resolve("README.md"));
+        Matcher m = Pattern.compile("```nginx\\n(server \\{.*?\\n\\})\\n```", Pattern.DOTALL).matcher(readme);
+        assertTrue(m.find(), "README has an nginx server block");
+        String block = m.group(1).replaceFirst("root [^;]+;", Matcher.quoteReplacement("root " + out + ";"));
+        return block.replaceFirst("server \\{", "server {\n    listen 127.0.0.1:" + port + ";");
+    }
+
+    /** Waits for nginx to answer (it is starting), then returns its answer. */
+    private HttpResponse<String> get(HttpClient http, int port, String path) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (true) {
+            try {
+                return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(), HttpResponse.BodyHandlers.ofString());
+            } catch (java.net.ConnectException e) {
+                assertTrue(nginx.isAlive(), "nginx stopped: " + Files.readString(base.resolve("nginx.out")) + Files.readString(base.resolve("error.log")));
+                if (System.nanoTime() > deadline) {
+                    throw e;
+                }
+                TimeUnit.MILLISECONDS.sleep(50); // poll until it listens
+            }
+        }
+    }
+}
