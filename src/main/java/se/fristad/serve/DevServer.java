@@ -216,6 +216,7 @@ public final class DevServer implements AutoCloseable {
         executor.shutdownNow();
         try {
             AtomicOutput.deleteTree(out);
+            AtomicOutput.deleteTree(se.fristad.search.SearchBuild.luceneDir(out)); // its search index, beside it
         } catch (IOException e) {
             err.println("could not remove the preview folder " + out + ": " + e.getMessage());
         }
