@@ -3,6 +3,7 @@ package se.fristad.build;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static se.fristad.build.TestSite.assertHas;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -28,9 +29,6 @@ class ErrorsTest {
         return TestSite.svEn(tmp).page("sv/index.md", "Hem", "Se [stöd](stod/index.md).").page("sv/stod/index.md", "Stöd", "## Ring\nText");
     }
 
-    private static void assertHas(List<String> errors, String expected) {
-        assertTrue(errors.contains(expected), "expected\n  " + expected + "\nin\n  " + String.join("\n  ", errors));
-    }
 
     @Test
     void brokenYamlNamesTheLine() {

@@ -3,6 +3,7 @@ package se.fristad.build;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static se.fristad.build.TestSite.assertHas;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -25,9 +26,6 @@ class NeverLoseTextTest {
         return TestSite.svEn(tmp).page("sv/index.md", "Hem", "Text");
     }
 
-    private static void assertHas(List<String> errors, String expected) {
-        assertTrue(errors.contains(expected), "expected\n  " + expected + "\nin\n  " + String.join("\n  ", errors));
-    }
 
     @Test
     void textAfterSpaceHashInFrontMatterIsAnErrorWithTheLineAsItShouldBe() {

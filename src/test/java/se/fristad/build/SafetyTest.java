@@ -2,6 +2,7 @@ package se.fristad.build;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static se.fristad.build.TestSite.assertHas;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,9 +25,6 @@ class SafetyTest {
         return TestSite.svEn(tmp).page("sv/index.md", "Hem", "Text");
     }
 
-    private static void assertHas(List<String> errors, String expected) {
-        assertTrue(errors.contains(expected), "expected\n  " + expected + "\nin\n  " + String.join("\n  ", errors));
-    }
 
     @Test
     void scriptsEmbedsHandlersAndInlineStylesInMarkdownFailTheBuild() {

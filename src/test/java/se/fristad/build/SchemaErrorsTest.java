@@ -3,6 +3,7 @@ package se.fristad.build;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static se.fristad.build.TestSite.assertHas;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -23,9 +24,6 @@ class SchemaErrorsTest {
                 .page("sv/index.md", "Hem", "Text");
     }
 
-    private static void assertHas(List<String> errors, String expected) {
-        assertTrue(errors.contains(expected), "expected\n  " + expected + "\nin\n  " + String.join("\n  ", errors));
-    }
 
     private List<String> errors(TestSite site) {
         return site.errors(site.build());

@@ -67,4 +67,10 @@ public final class TestSite {
     public List<String> errors(Build.Result r) {
         return r.problems().stream().filter(Problem::isError).map(p -> p.format(dir)).collect(Collectors.toList());
     }
+
+    /** Fails unless {@code errors} holds {@code expected}, showing all of them. */
+    public static void assertHas(List<String> errors, String expected) {
+        org.junit.jupiter.api.Assertions.assertTrue(errors.contains(expected),
+                () -> "expected\n  " + expected + "\nin\n  " + String.join("\n  ", errors));
+    }
 }
