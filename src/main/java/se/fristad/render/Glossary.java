@@ -36,21 +36,34 @@ import se.fristad.search.Analysis;
  */
 public final class Glossary {
 
-    /** A term or alias of a definition page, as analysed words. */
-    private record Form(String key, List<String> words) {
+    /** A term or alias of a definition page, as analysed words; {@code rank} is its place in the order forms are tried. */
+    private record Form(String key, List<String> words, int rank) {
     }
 
-    /** Per edition: its definitions' forms, longest first, and the analysis of its language. */
-    private record Edition(List<Form> forms, Analyzer analyzer) {
+    /**
+     * Per edition: its definitions' forms, longest first, the same forms by their first word, and the analysis of its
+     * language.
+     */
+    private record Edition(List<Form> forms, Map<String, List<Form>> byFirstWord, Analyzer analyzer) {
     }
 
     private static final Set<String> SKIP = Set.of("a", "h1", "h2", "h3", "h4", "h5", "h6", "code", "pre", "button", "label", "summary");
 
     private final Site site;
     private final Map<String, Edition> editions = new HashMap<>();
+    private final boolean indexed;
 
     public Glossary(Site site) {
+        this(site, true);
+    }
+
+    /**
+     * @param indexed false tries every form at every word, as the first version did: the reference the index must
+     *                equal, kept for GlossaryTest
+     */
+    Glossary(Site site, boolean indexed) {
         this.site = site;
+        this.indexed = indexed;
         Map<String, Analyzer> analyzers = new HashMap<>();
         for (Language l : site.languages()) {
             Analyzer analyzer = analyzers.computeIfAbsent(l.lang(), tag -> Analysis.plain(Analysis.chainFor(tag)));
@@ -64,14 +77,21 @@ public final class Glossary {
                         List<String> words = new ArrayList<>();
                         analyse(analyzer, text).forEach(t -> words.add(t.term));
                         if (!words.isEmpty()) {
-                            forms.add(new Form(p.key(), words));
+                            forms.add(new Form(p.key(), words, 0));
                         }
                     }
                 }
             }
             forms.sort(Comparator.comparingInt((Form f) -> -f.words().size()).thenComparing(Form::key));
-            if (!forms.isEmpty()) {
-                editions.put(l.code(), new Edition(forms, analyzer));
+            List<Form> ranked = new ArrayList<>();
+            Map<String, List<Form>> byFirstWord = new HashMap<>();
+            for (Form f : forms) {
+                Form r = new Form(f.key(), f.words(), ranked.size());
+                ranked.add(r);
+                byFirstWord.computeIfAbsent(r.words().get(0), w -> new ArrayList<>()).add(r);
+            }
+            if (!ranked.isEmpty()) {
+                editions.put(l.code(), new Edition(ranked, byFirstWord, analyzer));
             }
         }
     }
@@ -119,7 +139,7 @@ public final class Glossary {
         }
         List<Hit> hits = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
-            for (Form f : edition.forms()) {
+            for (Form f : indexed ? candidates(edition, tokens.get(i).term) : edition.forms()) {
                 if (linked.contains(f.key()) || i + f.words().size() > tokens.size()) {
                     continue;
                 }
@@ -160,6 +180,31 @@ public final class Glossary {
         }
         node.remove();
         return true;
+    }
+
+    /**
+     * The forms whose first word this word of the text can stand for ({@link #sameWord}: the word itself, or the word
+     * less its last one or two letters when what is left has four or more), in the order forms are tried. A few look-ups
+     * per word, however many terms the edition defines.
+     */
+    private static List<Form> candidates(Edition edition, String word) {
+        List<Form> out = null;
+        for (int cut = 0; cut <= 2; cut++) {
+            if (cut > 0 && word.length() - cut < 4) {
+                break;
+            }
+            List<Form> some = edition.byFirstWord().get(cut == 0 ? word : word.substring(0, word.length() - cut));
+            if (some != null) {
+                if (out == null) {
+                    out = some;
+                } else {
+                    out = new ArrayList<>(out);
+                    out.addAll(some);
+                    out.sort(Comparator.comparingInt(Form::rank));
+                }
+            }
+        }
+        return out == null ? List.of() : out;
     }
 
     /** A word of the text stands for a word of the term: the same stem, or one that adds at most two letters. */

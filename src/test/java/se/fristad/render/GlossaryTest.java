@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.List;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -78,5 +79,47 @@ class GlossaryTest {
         assertTrue(Glossary.sameWord("våld", "våld"));
         assertTrue(!Glossary.sameWord("våldsam", "våld"), "three more letters is another word");
         assertTrue(!Glossary.sameWord("barn", "bar"), "short terms match only themselves");
+    }
+
+    /**
+     * Looking terms up by their first word (a few look-ups a word) links exactly what trying every term at every word
+     * did, on every page of the default site in every edition: the same words, to the same pages.
+     */
+    @Test
+    void theIndexLinksExactlyWhatTryingEveryTermDidOnTheDefaultSite() {
+        Path root = Path.of(System.getProperty("fristad.root", ".")).toAbsolutePath().normalize();
+        se.fristad.model.Site defaultSite = new Build(root, false).check().site();
+        Glossary indexed = new Glossary(defaultSite, true);
+        Glossary scanning = new Glossary(defaultSite, false);
+        // every term of each edition with endings the stemmer may not remove, so the "at most two letters longer" rule is used
+        java.util.Map<String, StringBuilder> inflected = new java.util.HashMap<>();
+        for (se.fristad.model.Page p : defaultSite.pages()) {
+            if (p.source() != null && p.source().front().data() instanceof se.fristad.load.Definition d) {
+                List<String> forms = new java.util.ArrayList<>(d.aliases());
+                forms.add(d.term() == null || d.term().isBlank() ? p.title() : d.term());
+                StringBuilder b = inflected.computeIfAbsent(p.lang().code(), k -> new StringBuilder());
+                for (String f : forms) {
+                    b.append(" Om ").append(f.replaceAll("(\\p{L}+)", "$1a")).append(" och ").append(f.replaceAll("(\\p{L}+)$", "$1ss")).append('.');
+                }
+            }
+        }
+        int pages = 0;
+        int links = 0;
+        for (se.fristad.model.Page p : defaultSite.pages()) {
+            if (p.source() == null) {
+                continue;
+            }
+            // the page's own text, paragraph by paragraph, as the renderer hands it over, then its edition's terms inflected
+            StringBuilder html = new StringBuilder();
+            for (String para : p.source().body().split("\n\\s*\n")) {
+                html.append("<p>").append(org.jsoup.nodes.Entities.escape(para)).append("</p>");
+            }
+            html.append("<p>").append(org.jsoup.nodes.Entities.escape(inflected.getOrDefault(p.contentLang(), new StringBuilder()).toString())).append("</p>");
+            String expected = scanning.link(p, html.toString());
+            assertEquals(expected, indexed.link(p, html.toString()), p.url());
+            pages++;
+            links += Jsoup.parseBodyFragment(expected).select("a.term").size();
+        }
+        assertTrue(pages > 500 && links > 500, pages + " pages, " + links + " links: the comparison covers real linking");
     }
 }
