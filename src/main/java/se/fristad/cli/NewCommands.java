@@ -48,7 +48,7 @@ final class NewCommands implements Callable<Integer> {
         @Parameters(paramLabel = "DIR", description = "A new, empty folder for the site.")
         Path dir;
 
-        @Option(names = "--municipality", paramLabel = "NAME", required = true,
+        @Option(names = "--municipality", paramLabel = "NAME",
                 description = "The municipality the site is for (repeat for several), e.g. --municipality Kiruna.")
         List<String> municipalities = new ArrayList<>();
 
@@ -64,6 +64,12 @@ final class NewCommands implements Callable<Integer> {
         public Integer call() throws Exception {
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
+            if (municipalities.isEmpty()) {
+                err.println("Which municipality is the site for? — add --municipality NAME, e.g. java -jar fristad.jar new site "
+                        + dir + " --municipality Kiruna");
+                err.flush();
+                return 2;
+            }
             try {
                 NewSite.Result r = NewSite.create(dir, municipalities, languages, today());
                 out.println("Wrote a new site with " + r.pages() + " pages into " + dir + ".");

@@ -14,8 +14,8 @@ import java.util.regex.Pattern;
  *       (prefix match, so inflected forms such as "Södertäljes" and "Kalmarin" count);</li>
  *   <li>a list item that starts with a link to a page the new site does not have is left out (it is about that
  *       page); any other such link keeps its text and loses the link;</li>
- *   <li>a sentence ending in ":" that introduced a list now empty, and a heading whose section is now empty,
- *       go too.</li>
+ *   <li>a paragraph ending in ":" that introduced a list now empty goes too; a section whose first paragraph
+ *       went goes whole (the rest of it goes on about the same plans); a heading left with no text goes.</li>
  * </ul>
  * Works the same in every language: it looks only at names, links and Markdown structure.
  */
@@ -45,7 +45,7 @@ final class NationalText {
         if (text.startsWith("---\n")) {
             int end = text.indexOf("\n---\n", 4);
             if (end > 0) {
-                frontMatter = text.substring(0, end + 5);
+                frontMatter = adaptSummary(text.substring(0, end + 5));
                 body = text.substring(end + 5);
             }
         }
@@ -115,6 +115,23 @@ final class NationalText {
     }
 
     private record Block(String text) {
+    }
+
+    /** A summary that goes on about another municipality ends before it. */
+    private String adaptSummary(String frontMatter) {
+        Matcher m = Pattern.compile("(?m)^summary: (\"?)(.*?)\\1$").matcher(frontMatter);
+        if (!m.find() || !namesOther(m.group(2))) {
+            return frontMatter;
+        }
+        List<String> sentences = new ArrayList<>();
+        for (String sentence : SENTENCE_END.split(m.group(2))) {
+            if (namesOther(sentence)) {
+                break;
+            }
+            sentences.add(sentence);
+        }
+        String line = sentences.isEmpty() ? "" : "summary: " + m.group(1) + String.join(" ", sentences) + m.group(1);
+        return frontMatter.substring(0, m.start()) + line + frontMatter.substring(m.end()).replaceFirst(sentences.isEmpty() ? "^\n" : "^$", "");
     }
 
     /** Index of the first block after the last heading. */
@@ -192,19 +209,14 @@ final class NationalText {
         return sentences.isEmpty() ? null : unlink(path, String.join(" ", sentences));
     }
 
-    /** Leaves out the sentence ending in ":" before a list that is now empty. */
+    /** Leaves out the paragraph ending in ":" that introduced a list now empty. */
     private static void dropIntroduction(List<Block> kept) {
         if (kept.isEmpty()) {
             return;
         }
         String last = kept.get(kept.size() - 1).text;
-        if (level(last) > 0 || !last.stripTrailing().endsWith(":")) {
-            return;
-        }
-        String[] sentences = SENTENCE_END.split(last);
-        kept.remove(kept.size() - 1);
-        if (sentences.length > 1) {
-            kept.add(new Block(String.join(" ", java.util.Arrays.asList(sentences).subList(0, sentences.length - 1))));
+        if (level(last) == 0 && last.stripTrailing().endsWith(":")) {
+            kept.remove(kept.size() - 1);
         }
     }
 

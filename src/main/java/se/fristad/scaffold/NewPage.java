@@ -30,7 +30,8 @@ public final class NewPage {
 
     public static Result create(Path file, String type, LocalDate today) throws NewSite.UsageException, IOException {
         if (!TYPES.contains(type)) {
-            throw new NewSite.UsageException("--type must be one of " + String.join(", ", TYPES) + ", not \"" + type + "\"");
+            throw new NewSite.UsageException("--type must be one of " + String.join(", ", TYPES) + ", not \"" + type + "\""
+                    + se.fristad.problem.DidYouMean.closest(type, TYPES).map(t -> " — did you mean --type " + t + "?").orElse(""));
         }
         String name = file.getFileName().toString();
         if (!name.endsWith(".md")) {
