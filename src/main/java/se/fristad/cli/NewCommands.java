@@ -73,7 +73,7 @@ final class NewCommands implements Callable<Integer> {
             try {
                 NewSite.Result r = NewSite.create(dir, municipalities, languages, today());
                 out.println("Wrote a new site with " + r.pages() + " pages into " + dir + ".");
-                out.println("Fill in what is marked TODO in " + dir.resolve("site.yml") + " and " + String.join(", ", r.localPages())
+                out.println("Fill in what is marked TODO in " + dir.resolve("site.yml") + " and " + String.join(", ", r.localPages().stream().map(l -> dir.resolve(l).toString()).toList())
                         + " (check lists each one).");
                 out.println("Preview it: java -jar fristad.jar serve --site " + dir);
                 out.flush();
