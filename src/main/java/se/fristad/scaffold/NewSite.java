@@ -36,7 +36,6 @@ public final class NewSite {
             "hjalp-och-stod/bris.md",
             "hjalp-och-stod/brottsofferjouren.md",
             "hjalp-och-stod/1177.md",
-            "hjalp-och-stod/rfsl.md",
             "hjalp-och-stod/socialtjansten.md",
             "former-av-vald/index.md",
             "former-av-vald/fysiskt-vald.md",
