@@ -17,7 +17,13 @@ import se.fristad.serve.DevServer;
 /** The {@code fristad} command: build, check and serve a site directory. */
 @Command(name = "fristad", mixinStandardHelpOptions = true, version = "fristad 0.1.0",
         description = "Builds an accessible, multilingual static site from Markdown.",
-        subcommands = {Main.BuildCommand.class, Main.CheckCommand.class, Main.ServeCommand.class, Main.SearchCommand.class})
+        subcommands = {Main.BuildCommand.class, Main.CheckCommand.class, Main.ServeCommand.class, Main.SearchCommand.class,
+                NewCommands.class},
+        footer = {"", "Examples:",
+                "  java -jar fristad.jar new site min-webbplats --municipality Kiruna",
+                "  java -jar fristad.jar serve --site min-webbplats",
+                "  java -jar fristad.jar check --site min-webbplats",
+                "", "A guide for editors, in Swedish: docs/redaktorer.md"})
 public final class Main implements Callable<Integer> {
 
     public static void main(String[] args) {
@@ -61,8 +67,15 @@ public final class Main implements Callable<Integer> {
 
     /** Prints every problem and a one-line summary; returns the exit code. */
     static int report(Build.Result result, PrintWriter out, PrintWriter err, String done) {
+        return report(result, java.util.List.of(), out, err, done);
+    }
+
+    /** As {@link #report(Build.Result, PrintWriter, PrintWriter, String)}, with warnings of the CLI's own (TODOs). */
+    static int report(Build.Result result, java.util.List<Problem> more, PrintWriter out, PrintWriter err, String done) {
         Path cwd = Paths.get("").toAbsolutePath();
-        for (Problem p : result.problems()) {
+        java.util.List<Problem> all = new java.util.ArrayList<>(result.problems());
+        all.addAll(more);
+        for (Problem p : all) {
             err.println(p.format(cwd));
         }
         long errors = result.problems().stream().filter(Problem::isError).count();
@@ -76,7 +89,10 @@ public final class Main implements Callable<Integer> {
         return 0;
     }
 
-    @Command(name = "build", mixinStandardHelpOptions = true, description = "Builds the site into static files.")
+    @Command(name = "build", mixinStandardHelpOptions = true, description = "Builds the site into static files.",
+            footer = {"", "Examples:", "  java -jar fristad.jar build --site min-webbplats",
+                    "  java -jar fristad.jar build --site min-webbplats --out /tmp/webbplats",
+                    "Then copy everything in the output folder (default: DIR/target/site) to the web server."})
     static class BuildCommand implements Callable<Integer> {
         @CommandLine.Mixin
         SiteOptions options = new SiteOptions();
@@ -92,13 +108,16 @@ public final class Main implements Callable<Integer> {
             Path target = out != null ? out : options.site.resolve("target").resolve("site");
             Build build = new Build(options.site, options.drafts);
             Build.Result r = build.build(target);
-            return report(r, spec.commandLine().getOut(), spec.commandLine().getErr(),
+            return report(r, r.site() != null ? se.fristad.check.Todos.find(options.site) : java.util.List.of(),
+                    spec.commandLine().getOut(), spec.commandLine().getErr(),
                     "Built " + r.pages() + " pages into " + target.toAbsolutePath().normalize() + " in " + r.millis() + " ms"
                             + " (search index: " + build.searchMillis() + " ms).");
         }
     }
 
-    @Command(name = "check", mixinStandardHelpOptions = true, description = "Runs every check of a build and writes nothing.")
+    @Command(name = "check", mixinStandardHelpOptions = true, description = {"Runs every check of a build and writes nothing.",
+            "Exit code 0 when there are no errors (warnings, such as TODOs not filled in, do not count), 1 with errors."},
+            footer = {"", "Example:", "  java -jar fristad.jar check --site min-webbplats"})
     static class CheckCommand implements Callable<Integer> {
         @CommandLine.Mixin
         SiteOptions options = new SiteOptions();
@@ -115,13 +134,15 @@ public final class Main implements Callable<Integer> {
             if (r.site() != null) {
                 spec.commandLine().getOut().print(Readability.table(r.site()));
             }
-            return report(r, spec.commandLine().getOut(), spec.commandLine().getErr(),
-                    "No problems in " + r.pages() + " pages.");
+            java.util.List<Problem> todos = se.fristad.check.Todos.find(options.site);
+            return report(r, todos, spec.commandLine().getOut(), spec.commandLine().getErr(),
+                    (todos.isEmpty() ? "No problems in " : "No errors (" + todos.size() + " TODO" + (todos.size() == 1 ? "" : "s") + " left) in ") + r.pages() + " pages.");
         }
     }
 
     @Command(name = "search", mixinStandardHelpOptions = true,
-            description = "Searches the built site's Lucene index and prints the ranked results (the browser's search gives the same order).")
+            description = "Searches the built site's Lucene index and prints the ranked results (the browser's search gives the same order).",
+            footer = {"", "Example:", "  java -jar fristad.jar search --site min-webbplats --lang sv \"våld hemma\""})
     static class SearchCommand implements Callable<Integer> {
         @Option(names = "--site", paramLabel = "DIR", description = "The site directory. Default: the current directory.")
         Path site = Paths.get(".");
@@ -185,7 +206,9 @@ public final class Main implements Callable<Integer> {
     }
 
     @Command(name = "serve", mixinStandardHelpOptions = true,
-            description = "Previews the site on http://127.0.0.1:PORT/ and reloads the browser when a file changes.")
+            description = "Previews the site on http://127.0.0.1:PORT/ and reloads the browser when a file changes.",
+            footer = {"", "Example:", "  java -jar fristad.jar serve --site min-webbplats",
+                    "Then open http://127.0.0.1:1313/ in the browser. Stop with Ctrl+C."})
     static class ServeCommand implements Callable<Integer> {
         @CommandLine.Mixin
         SiteOptions options = new SiteOptions();
