@@ -62,7 +62,7 @@ class TypedContentIT {
     static void buildServeAndLaunch() {
         site = TypedFixture.write(tmp);
         assertEquals(List.of(), site.errors(site.build()));
-        browser = Browser.launch();
+        browser = Browser.shared();
         server = StaticServer.start(site.out(), true);
     }
 
