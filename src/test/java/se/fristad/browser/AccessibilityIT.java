@@ -1,9 +1,5 @@
 package se.fristad.browser;
 
-import com.deque.html.axecore.playwright.AxeBuilder;
-import com.deque.html.axecore.results.AxeResults;
-import com.deque.html.axecore.results.CheckedNode;
-import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.ColorScheme;
@@ -100,6 +96,7 @@ class AccessibilityIT extends ServedSiteTest {
                 // axe is injected into the page; the page's own policy must not stop the checker.
                 .setBypassCSP(true));
         try {
+            context.addInitScript(PageSweep.axeSource()); // once per page load, not per check
             Page page = context.newPage();
             if (scheme != null) {
                 page.emulateMedia(new Page.EmulateMediaOptions().setColorScheme(scheme));
@@ -111,21 +108,7 @@ class AccessibilityIT extends ServedSiteTest {
                     assertTrue((Boolean) page.evaluate("() => matchMedia('(prefers-color-scheme: dark)').matches"),
                             "the dark colour scheme is not in effect on " + url);
                 }
-                // Legacy mode runs axe.run() in the page itself; the default opens an extra page per run to
-                // merge frame results, which doubles the time and buys nothing here: the site has no frames.
-                AxeBuilder axe = new AxeBuilder(page).setLegacyMode(true);
-                axe = rules == null ? axe.withTags(TAGS) : axe.withRules(rules);
-                AxeResults results = axe.analyze();
-                if (results.getError() != null || results.getErrorMessage() != null) {
-                    failures.add(url + ": axe could not run: " + results.getErrorMessage());
-                    continue;
-                }
-                for (Rule rule : results.getViolations()) {
-                    for (CheckedNode node : rule.getNodes()) {
-                        failures.add(url + "  " + rule.getId() + " [" + rule.getImpact() + "]  "
-                                + firstTarget(node) + "  — " + rule.getHelp() + summary(node));
-                    }
-                }
+                failures.addAll(PageSweep.axe(page, url, rules == null ? TAGS : null, rules));
             }
         } finally {
             context.close();
@@ -133,20 +116,5 @@ class AccessibilityIT extends ServedSiteTest {
         if (!failures.isEmpty()) {
             fail(failures.size() + " axe-core violation(s) (" + setting + "):\n  " + String.join("\n  ", failures));
         }
-    }
-
-    private static String firstTarget(CheckedNode node) {
-        Object target = node.getTarget();
-        if (target instanceof List<?> list && !list.isEmpty()) {
-            return String.valueOf(list.get(0));
-        }
-        return String.valueOf(target);
-    }
-
-    private static String summary(CheckedNode node) {
-        String s = node.getFailureSummary();
-        if (s == null || s.isBlank()) return "";
-        String one = s.replaceAll("\\s+", " ").trim();
-        return " (" + (one.length() > 200 ? one.substring(0, 197) + "…" : one) + ")";
     }
 }

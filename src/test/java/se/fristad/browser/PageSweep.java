@@ -121,9 +121,9 @@ final class PageSweep {
             }
             """;
 
-    /** axe.run with {@link #TAGS}; only the violations come back, one entry per failing element. */
-    private static final String AXE_RUN = "async tags => {"
-            + " const r = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });"
+    /** axe.run with rules chosen by tag or by id; only the violations come back, one entry per failing element. */
+    private static final String AXE_RUN = "async ([type, values]) => {"
+            + " const r = await axe.run(document, { runOnly: { type, values }, resultTypes: ['violations'] });"
             + " return r.violations.flatMap(v => v.nodes.map(n => ({ id: v.id, impact: String(v.impact), help: v.help,"
             + "   target: String(n.target && n.target.length ? n.target[0] : n.target), summary: n.failureSummary || '' }))); }";
 
@@ -255,9 +255,9 @@ final class PageSweep {
                     List.copyOf(problems), seen.size(), null, false);
         }
         try {
-            phone = axe(page, url);
+            phone = axe(page, url, TAGS, null);
             resize(page, DESKTOP_W, DESKTOP_H);
-            desktop = axe(page, url);
+            desktop = axe(page, url, TAGS, null);
             axeRan = true;
             resize(page, REFLOW_W, REFLOW_H);
             reflow = (String) page.evaluate(REFLOW);
@@ -310,18 +310,23 @@ final class PageSweep {
         cdp.send("Page.setFontSizes", params);
     }
 
-    /** axe's violations on the page as it is now, one line per element, or why axe could not run. */
-    private static List<String> axe(Page page, String url) {
+    /**
+     * axe's violations on the page as it is now, one line per element starting with {@code label}, or why axe could
+     * not run: the rules with one of {@code tags}, or else the {@code rules} named. The page must have axe already,
+     * e.g. from {@code context.addInitScript(PageSweep.axeSource())} (in a context that bypasses the CSP, or not:
+     * init scripts are not subject to it).
+     */
+    static List<String> axe(Page page, String label, List<String> tags, List<String> rules) {
         List<?> nodes;
         try {
-            nodes = (List<?>) page.evaluate(AXE_RUN, TAGS);
+            nodes = (List<?>) page.evaluate(AXE_RUN, tags != null ? List.of("tag", tags) : List.of("rule", rules));
         } catch (PlaywrightException e) {
-            return List.of(url + ": axe could not run: " + e.getMessage().lines().findFirst().orElse(""));
+            return List.of(label + ": axe could not run: " + e.getMessage().lines().findFirst().orElse(""));
         }
         List<String> out = new ArrayList<>();
         for (Object o : nodes) {
             Map<?, ?> n = (Map<?, ?>) o;
-            out.add(url + "  " + n.get("id") + " [" + n.get("impact") + "]  " + n.get("target") + "  — " + n.get("help")
+            out.add(label + "  " + n.get("id") + " [" + n.get("impact") + "]  " + n.get("target") + "  — " + n.get("help")
                     + summary(String.valueOf(n.get("summary"))));
         }
         return out;
