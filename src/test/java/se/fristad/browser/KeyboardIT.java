@@ -44,7 +44,7 @@ class KeyboardIT {
     @BeforeAll
     static void start() {
         server = StaticServer.start(BuiltSite.dir(), true);
-        browser = Browser.launch();
+        browser = Browser.shared();
     }
 
     @AfterAll

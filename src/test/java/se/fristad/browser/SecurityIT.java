@@ -1,8 +1,5 @@
 package se.fristad.browser;
 
-import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.WaitUntilState;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
@@ -16,7 +13,6 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -43,51 +39,19 @@ class SecurityIT extends ServedSiteTest {
 
 
 
+    /** Read from {@link PageSweep}: each page loaded once with the CSP header, its whole visit logged. */
     @Test
     void everyPageStaysOnItsOwnOriginAndKeepsToThePolicy() {
+        PageSweep.Result sweep = PageSweep.of(site, server);
         List<String> failures = new ArrayList<>();
         int requests = 0;
-        BrowserContext context = browser.newContext(390, 844);
-        // Record violations the moment they happen, whether or not the browser also logs them.
-        context.addInitScript("window.__cspViolations = [];"
-                + "document.addEventListener('securitypolicyviolation', e => window.__cspViolations.push("
-                + "e.violatedDirective + ' blocked ' + (e.blockedURI || 'inline') + ' at ' + e.sourceFile + ':' + e.lineNumber));");
-        try {
-            // One page for all URLs; the listeners write into whichever page visit is current.
-            Page page = context.newPage();
-            List<String> seen = new ArrayList<>();
-            Set<String> problems = new LinkedHashSet<>(); // the meta tag and the header each report a violation
-            page.onRequest(r -> seen.add(r.url()));
-            page.onConsoleMessage(m -> {
-                if (m.text().contains("Content Security Policy")) problems.add("CSP violation (console): " + firstSentence(m.text()));
-            });
-            page.onPageError(e -> problems.add("JavaScript error: " + e));
-            page.onResponse(r -> {
-                if (r.status() >= 400) problems.add("broken resource: HTTP " + r.status() + " for " + r.url());
-            });
-            page.onRequestFailed(r -> problems.add("request failed: " + r.url() + " (" + r.failure() + ")"));
-            for (String path : BuiltSite.pagePaths(site)) {
-                seen.clear();
-                problems.clear();
-                try {
-                    page.navigate(server.url(path), new Page.NavigateOptions().setWaitUntil(WaitUntilState.NETWORKIDLE));
-                    @SuppressWarnings("unchecked")
-                    List<Object> violations = (List<Object>) page.evaluate("() => window.__cspViolations || []");
-                    violations.forEach(v -> problems.add("CSP violation (securitypolicyviolation): " + v));
-                } catch (RuntimeException e) {
-                    problems.add("could not load: " + e.getMessage().lines().findFirst().orElse(""));
-                }
-                requests += seen.size();
-                for (String url : seen) {
-                    if (!isLocal(url)) problems.add("request to another host: " + url);
-                }
-                String name = BuiltSite.display(path);
-                problems.forEach(p -> failures.add(name + ": " + p));
-            }
-        } finally {
-            context.close();
+        for (PageSweep.PageResult page : sweep.pages()) {
+            requests += page.requests();
+            String name = BuiltSite.display(page.path());
+            page.security().forEach(p -> failures.add(name + ": " + p));
         }
         assertTrue(requests > 0, "no requests were recorded at all; the listener is broken");
+        assertTrue(sweep.pages().size() == BuiltSite.pagePaths(site).size(), "the sweep missed pages");
         if (!failures.isEmpty()) {
             fail(failures.size() + " problem(s) while loading the built pages from " + server.baseUrl()
                     + " with the CSP header:\n  " + String.join("\n  ", failures));
@@ -180,11 +144,6 @@ class SecurityIT extends ServedSiteTest {
         } catch (IllegalArgumentException e) {
             return url; // not a URL Java can parse: reported unless it is plainly local
         }
-    }
-
-    private static String firstSentence(String message) {
-        int end = message.indexOf(". ");
-        return end < 0 ? message : message.substring(0, end + 1);
     }
 
     private static String describe(Element el) {

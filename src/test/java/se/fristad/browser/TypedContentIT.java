@@ -18,10 +18,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.xml.sax.ErrorHandler;
 import org.xml.sax.SAXParseException;
 
-import com.deque.html.axecore.playwright.AxeBuilder;
-import com.deque.html.axecore.results.AxeResults;
-import com.deque.html.axecore.results.CheckedNode;
-import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.Browser.NewContextOptions;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
@@ -62,7 +58,7 @@ class TypedContentIT {
     static void buildServeAndLaunch() {
         site = TypedFixture.write(tmp);
         assertEquals(List.of(), site.errors(site.build()));
-        browser = Browser.launch();
+        browser = Browser.shared();
         server = StaticServer.start(site.out(), true);
     }
 
@@ -190,6 +186,7 @@ class TypedContentIT {
     void noAxeViolationsOnAPhoneInSwedishAndArabic() {
         List<String> failures = new ArrayList<>();
         BrowserContext axeContext = browser.newContext(new NewContextOptions().setViewportSize(390, 844).setBypassCSP(true));
+        axeContext.addInitScript(PageSweep.axeSource()); // once per page load, not per check
         try {
             Page p = axeContext.newPage();
             for (String path : PAGES) {
@@ -205,6 +202,7 @@ class TypedContentIT {
         }
         BrowserContext dark = browser.newContext(new NewContextOptions().setViewportSize(390, 844).setBypassCSP(true)
                 .setColorScheme(ColorScheme.DARK));
+        dark.addInitScript(PageSweep.axeSource());
         try {
             Page p = dark.newPage();
             for (String path : List.of("hjalp-och-stod/", "planer/sodertalje/", "ar/planer/alla-atgarder/", "ordlista/")) {
@@ -220,18 +218,7 @@ class TypedContentIT {
     }
 
     private static List<String> axe(Page p, String path, List<String> rules) {
-        AxeBuilder builder = new AxeBuilder(p).setLegacyMode(true);
-        AxeResults results = (rules == null ? builder.withTags(TAGS) : builder.withRules(rules)).analyze();
-        List<String> out = new ArrayList<>();
-        if (results.getErrorMessage() != null) {
-            out.add(path + ": axe could not run: " + results.getErrorMessage());
-        }
-        for (Rule rule : results.getViolations()) {
-            for (CheckedNode node : rule.getNodes()) {
-                out.add("/" + path + "  " + rule.getId() + "  " + node.getTarget() + "  — " + rule.getHelp());
-            }
-        }
-        return out;
+        return PageSweep.axe(p, "/" + path, rules == null ? TAGS : null, rules);
     }
 
     @Test

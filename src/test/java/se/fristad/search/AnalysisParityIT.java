@@ -66,7 +66,7 @@ class AnalysisParityIT {
 
     @BeforeAll
     static void launch() {
-        browser = Browser.launch();
+        browser = Browser.shared();
     }
 
     @AfterAll

@@ -64,7 +64,7 @@ class LargeSiteParityIT {
         Build.Result result = site.build();
         assertTrue(result.ok(), result.problems().toString());
         out = site.out();
-        browser = Browser.launch();
+        browser = Browser.shared();
         server = StaticServer.start(out, true);
     }
 

@@ -42,7 +42,7 @@ class TokenizerParityIT {
 
     @BeforeAll
     static void start() {
-        browser = Browser.launch();
+        browser = Browser.shared();
     }
 
     @AfterAll

@@ -14,8 +14,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Debian's headless Chromium driven by Playwright, for browser tests. One instance is meant to be shared by the
- * tests of a class ({@code @BeforeAll} / {@code @AfterAll}); each test opens its own context or page.
+ * Debian's headless Chromium driven by Playwright, for browser tests. {@link #shared()} is the one Chromium of the
+ * whole test run (launched on first use, closed when the JVM ends); {@link #launch()} starts a private one, for a
+ * class that wants its own or for another thread (Playwright objects must stay on the thread that made them).
+ * Each test opens its own context or page, and closes it.
  *
  * <p>Never downloads a browser: it uses {@code chromium.path} (default {@code /usr/bin/chromium}). Where that is
  * missing the tests are skipped on a developer's machine, and fail under {@code CI=true}.
@@ -26,12 +28,41 @@ public final class Browser implements AutoCloseable {
             "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
             "--disable-background-networking", "--disable-component-update", "--disable-sync");
 
+    private static Browser shared;
+
     private final Playwright playwright;
     private final com.microsoft.playwright.Browser chromium;
+    private final Thread owner = Thread.currentThread();
+    private boolean isShared;
 
     private Browser(Playwright playwright, com.microsoft.playwright.Browser chromium) {
         this.playwright = playwright;
         this.chromium = chromium;
+    }
+
+    /**
+     * The Chromium shared by every browser test of this JVM (launching one costs a second or two, and failsafe runs
+     * all *IT classes in one JVM). Closing it is a no-op; it closes when the JVM ends. Use it on the thread that
+     * runs the tests (JUnit's main thread); a test that works on other threads launches its own with {@link #launch()}.
+     */
+    public static synchronized Browser shared() {
+        if (shared == null || !shared.chromium.isConnected()) {
+            Browser b = launch();
+            b.isShared = true;
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    b.closeNow();
+                } catch (RuntimeException ignored) {
+                    // the JVM is ending; Playwright's driver takes Chromium with it anyway
+                }
+            }, "close the shared Chromium"));
+            shared = b;
+        }
+        if (Thread.currentThread() != shared.owner) {
+            throw new IllegalStateException("the shared Chromium belongs to thread " + shared.owner.getName()
+                    + "; Playwright is not thread-safe: call Browser.launch() on " + Thread.currentThread().getName());
+        }
+        return shared;
     }
 
     /** Launches Chromium, or skips (locally) / fails (in CI) the calling tests when it is not installed. */
@@ -100,8 +131,15 @@ public final class Browser implements AutoCloseable {
         return chromium;
     }
 
+    /** Closes Chromium, except the {@link #shared()} one, which stays open for the next test class. */
     @Override
     public void close() {
+        if (!isShared) {
+            closeNow();
+        }
+    }
+
+    private void closeNow() {
         try {
             chromium.close();
         } finally {
