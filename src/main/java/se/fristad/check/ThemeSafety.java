@@ -35,7 +35,7 @@ public final class ThemeSafety {
             String text = Files.readString(t.getValue(), StandardCharsets.UTF_8);
             for (Element e : Jsoup.parse(text).getAllElements()) {
                 if (e.tagName().equals("script") && e.attr("src").isEmpty() && !isDataBlock(e)) {
-                    problems.add(Problem.error(t.getKey(), lineOf(text, "<script"), 1, "inline <script> in a template",
+                    problems.add(Problem.error(t.getKey(), lineOf(text, e.data().isBlank() ? "<script" : e.data().strip()), 1, "inline <script> in a template",
                             "pages may run no inline script (their Content-Security-Policy is default-src 'self'): put the code in"
                                     + " assets/js/ and load it with <script src=\"…\" defer></script>; only <script type=\"application/ld+json\">"
                                     + " (data, not code) may be inline"));

@@ -105,6 +105,28 @@ class FirstScreenIT extends ServedSiteTest {
                 + String.join("\n  ", failures));
     }
 
+    /** What a resident sees first on a phone, for a person to look at: target/screenshots/first-screen-*.png. */
+    @Test
+    void firstScreenScreenshots() throws java.io.IOException {
+        java.nio.file.Path out = java.nio.file.Files.createDirectories(site.getParent().resolve("screenshots"));
+        for (String[] c : new String[][] {{"", "sv-home"}, {"ar/", "ar-home"}, {"lattlast/", "lattlast-home"},
+                {"hjalp-och-stod/kvinnofridslinjen/", "sv-kvinnofridslinjen"}, {"so/", "so-home"}}) {
+            for (int[] size : new int[][] {{390, 844}, {320, 568}}) {
+                BrowserContext context = browser.newContext(new com.microsoft.playwright.Browser.NewContextOptions()
+                        .setViewportSize(size[0], size[1]).setIsMobile(true).setHasTouch(true));
+                try {
+                    Page page = context.newPage();
+                    page.navigate(server.url(c[0]));
+                    java.nio.file.Path file = out.resolve("first-screen-" + c[1] + "-" + size[0] + ".png");
+                    page.screenshot(new Page.ScreenshotOptions().setPath(file));
+                    assertTrue(java.nio.file.Files.size(file) > 5 * 1024, file + " looks blank");
+                } finally {
+                    context.close();
+                }
+            }
+        }
+    }
+
     /** The pages of one edition: sv is every page outside the other editions' folders. */
     private static List<String> edition(String edition) {
         List<String> all = BuiltSite.pagePaths(site);
