@@ -359,6 +359,7 @@
     });
     var total = results.total || results.length;
     box.hidden = false;
+    status.parentNode.setAttribute('aria-labelledby', status.id); // a named region once it holds results
     say(total ? (total === 1 ? 'one' : 'many') : 'none', total, q);
   }
   function run() {
@@ -375,7 +376,12 @@
     }).then(function (results) {
       if (mine === seq) { show(results, q); }
     }, function () {
-      if (mine === seq) { list.textContent = ''; box.hidden = false; say('error', 0, q); }
+      if (mine === seq) {
+        list.textContent = '';
+        box.hidden = false;
+        status.parentNode.setAttribute('aria-labelledby', status.id);
+        say('error', 0, q);
+      }
     });
   }
   form.addEventListener('submit', function (e) {

@@ -39,6 +39,7 @@ class FirstScreenIT extends ServedSiteTest {
         assertTrue(paths.size() > 5, "expected the pages of " + edition + ", found " + paths);
         List<String> failures = new ArrayList<>();
         int supportPages = 0;
+        Map<String, Integer> worst = new java.util.TreeMap<>(); // the lowest bottom edge of each item, for the log
         BrowserContext context = browser.newContext(new com.microsoft.playwright.Browser.NewContextOptions()
                 .setViewportSize(width, height).setIsMobile(true).setHasTouch(true));
         try {
@@ -53,6 +54,7 @@ class FirstScreenIT extends ServedSiteTest {
                         continue;
                     }
                     int bottom = v == null ? -1 : ((Number) v).intValue();
+                    worst.merge(what, bottom, Math::max);
                     if (bottom < 0 || bottom > height) {
                         failures.add(BuiltSite.display(path) + ": " + what + (bottom < 0 ? " is missing or not shown" : " ends at " + bottom + " px, below the first screen (" + height + " px)"));
                     }
@@ -64,6 +66,8 @@ class FirstScreenIT extends ServedSiteTest {
         } finally {
             context.close();
         }
+        System.out.println("FirstScreenIT " + edition + " " + width + "×" + height + ": " + paths.size()
+                + " pages, lowest bottom edge (px): " + worst);
         assertTrue(supportPages > 0, "no support page (type: support) among the " + edition + " pages: the phone check proved nothing");
         if (!failures.isEmpty()) {
             fail(failures.size() + " things below the first screen at " + width + "×" + height + " in " + edition
