@@ -281,3 +281,127 @@
     fix();
   }
 })();
+
+/* Languages, menu and search in the header: behind one control each on a phone (<details>, which works without
+   JavaScript), open on a wide screen, where the controls are hidden by the stylesheet. */
+(function () {
+  'use strict';
+  var wide = window.matchMedia ? window.matchMedia('(min-width: 48em)') : null;
+  function apply() {
+    var open = !!(wide && wide.matches);
+    Array.prototype.forEach.call(document.querySelectorAll('details[data-wide-open]'), function (d) {
+      d.open = open;
+    });
+  }
+  if (wide) {
+    apply();
+    if (wide.addEventListener) { wide.addEventListener('change', apply); } else if (wide.addListener) { wide.addListener(apply); }
+  }
+})();
+
+/* Search from the header of every page. Runs the search right here, with search.js loaded only when the field is
+   first used; results appear below the header. Like the search page it has no field name and is never submitted,
+   so a query never reaches the address bar, the history or a server, and nothing is stored. Without JavaScript
+   the form stays hidden and its place is a link to the list of all pages. */
+(function () {
+  'use strict';
+  var form = document.querySelector('form.header-search');
+  var status = document.getElementById('header-search-status');
+  if (!form || !status) {
+    return;
+  }
+  var input = form.querySelector('input');
+  var box = document.querySelector('.header-results-list');
+  var list = box.querySelector('ol');
+  var link = form.parentNode.querySelector('.search-link');
+  var details = form.parentNode;
+  var loading = null;
+  var seq = 0;
+  var timer = null;
+  form.hidden = false;
+  if (link) {
+    link.hidden = true;
+  }
+  function load() {
+    if (window.Fristad && window.Fristad.search) {
+      return Promise.resolve(window.Fristad);
+    }
+    if (!loading) {
+      loading = new Promise(function (resolve, reject) {
+        var s = document.createElement('script');
+        s.src = form.getAttribute('data-script');
+        s.onload = function () {
+          if (window.Fristad && window.Fristad.search) { resolve(window.Fristad); } else { reject(new Error('no search')); }
+        };
+        s.onerror = function () { s.remove(); loading = null; reject(new Error('cannot load search')); };
+        document.head.appendChild(s);
+      });
+    }
+    return loading;
+  }
+  function say(key, n, q) {
+    status.textContent = (form.getAttribute('data-' + key) || '').replace('{n}', n).replace('{q}', q);
+  }
+  function show(results, q) {
+    list.textContent = '';
+    results.forEach(function (r) {
+      var li = document.createElement('li');
+      var a = document.createElement('a');
+      a.href = r.url;
+      a.textContent = r.title;
+      li.appendChild(a);
+      if (r.excerpt) {
+        var p = document.createElement('p');
+        p.innerHTML = r.excerpt; // escaped text with <mark>, made by search.js
+        li.appendChild(p);
+      }
+      list.appendChild(li);
+    });
+    var total = results.total || results.length;
+    box.hidden = false;
+    status.parentNode.setAttribute('aria-labelledby', status.id); // a named region once it holds results
+    say(total ? (total === 1 ? 'one' : 'many') : 'none', total, q);
+  }
+  function run() {
+    var q = input.value.trim().slice(0, 500);
+    var mine = ++seq;
+    if (!q) {
+      list.textContent = '';
+      box.hidden = true;
+      say('empty', 0, '');
+      return;
+    }
+    load().then(function (F) {
+      return F.search(q, {lang: form.getAttribute('data-lang'), limit: 20});
+    }).then(function (results) {
+      if (mine === seq) { show(results, q); }
+    }, function () {
+      if (mine === seq) {
+        list.textContent = '';
+        box.hidden = false;
+        status.parentNode.setAttribute('aria-labelledby', status.id);
+        say('error', 0, q);
+      }
+    });
+  }
+  form.addEventListener('submit', function (e) {
+    e.preventDefault();
+    clearTimeout(timer);
+    run();
+  });
+  input.addEventListener('input', function () {
+    clearTimeout(timer);
+    timer = setTimeout(run, 250);
+  });
+  input.addEventListener('focus', function () {
+    load().then(null, function () {});
+  });
+  if (details && details.tagName === 'DETAILS') {
+    details.addEventListener('toggle', function () {
+      var isWide = window.matchMedia && window.matchMedia('(min-width: 48em)').matches;
+      if (details.open && !isWide) {
+        input.focus();
+      }
+    });
+  }
+})();

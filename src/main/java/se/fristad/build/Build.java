@@ -163,7 +163,10 @@ public final class Build {
             AtomicOutput sink = output;
             List<Page> pages = site.pages();
             render(pages, sink == null ? null : (rel, bytes) -> sink.write(rel, bytes));
-            List<Problem> all = collect();
+            Problems extraProblems = new Problems(); // 404 pages, sitemap.xml, robots.txt (ExtraPages)
+            Map<String, byte[]> extra = ExtraPages.render(site, new PageRenderer(site, layouts, markdown, strings, assets.keySet(), icons), extraProblems);
+            extraProblems.addAll(collect());
+            List<Problem> all = extraProblems.sorted();
             boolean failed = all.stream().anyMatch(Problem::isError);
             if (output != null) {
                 if (failed) {
@@ -172,6 +175,7 @@ public final class Build {
                     for (Map.Entry<String, Path> a : assets.entrySet()) {
                         output.copy(a.getValue(), a.getKey());
                     }
+                    extra.forEach(output::write);
                     for (StaticFile f : site.staticFiles()) {
                         output.copy(f.file(), prefix(f.lang()) + f.relPath());
                     }

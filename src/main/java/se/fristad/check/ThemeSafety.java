@@ -34,6 +34,12 @@ public final class ThemeSafety {
         for (Map.Entry<Path, Path> t : templates.entrySet()) {
             String text = Files.readString(t.getValue(), StandardCharsets.UTF_8);
             for (Element e : Jsoup.parse(text).getAllElements()) {
+                if (e.tagName().equals("script") && e.attr("src").isEmpty() && !isDataBlock(e)) {
+                    problems.add(Problem.error(t.getKey(), lineOf(text, e.data().isBlank() ? "<script" : e.data().strip()), 1, "inline <script> in a template",
+                            "pages may run no inline script (their Content-Security-Policy is default-src 'self'): put the code in"
+                                    + " assets/js/ and load it with <script src=\"…\" defer></script>; only <script type=\"application/ld+json\">"
+                                    + " (data, not code) may be inline"));
+                }
                 for (String attr : new String[] {"src", "srcset", "poster", "data", "href"}) {
                     String v = e.attr(attr);
                     if (v.isEmpty() || !ContentSafety.isOtherHost(v)) {
@@ -62,6 +68,14 @@ public final class ThemeSafety {
                         "no web fonts or images from other hosts: put the file in assets/ and use a relative url()"));
             }
         }
+    }
+
+    /**
+     * The one kind of inline {@code <script>} a template may hold: schema.org data ({@code application/ld+json}),
+     * which browsers never run and the Content-Security-Policy does not block.
+     */
+    static boolean isDataBlock(Element script) {
+        return script.attr("type").strip().equalsIgnoreCase("application/ld+json");
     }
 
     private static Path shown(Map.Entry<String, Path> asset) {

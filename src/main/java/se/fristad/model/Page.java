@@ -20,18 +20,19 @@ public record Page(Kind kind, Language lang, String key, String url, SourcePage 
 
     /**
      * A written page, a fallback showing another language's text, a generated folder listing, or one of the two
-     * pages every edition gets: the search page and the list of all its pages (A–Z, the way in without JavaScript).
+     * pages every edition gets: the search page and the list of all its pages (A–Z, the way in without JavaScript);
+     * and the edition's "page not found" ({@code 404.html}), which a server shows for any address it lacks.
      */
-    public enum Kind { CONTENT, FALLBACK, LISTING, SEARCH, AZ }
+    public enum Kind { CONTENT, FALLBACK, LISTING, SEARCH, AZ, NOT_FOUND }
 
     /** Generated pages that menus and listings leave out (the header links to search). */
     public boolean isGenerated() {
-        return kind == Kind.SEARCH || kind == Kind.AZ;
+        return kind == Kind.SEARCH || kind == Kind.AZ || kind == Kind.NOT_FOUND;
     }
 
     /** Where the page is written, relative to the output folder. */
     public String outputPath() {
-        return url + "index.html";
+        return kind == Kind.NOT_FOUND ? url + "404.html" : url + "index.html";
     }
 
     /** The language of the text in {@code main}: the original's for a fallback. */

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import java.nio.file.Path;
@@ -104,6 +105,7 @@ public final class PageRenderer {
             case LISTING -> "listing.ftlh";
             case SEARCH -> "search.ftlh";
             case AZ -> "az.ftlh";
+            case NOT_FOUND -> "404.ftlh";
             default -> {
                 String byType = layouts.pick(page.source().front().type() + ".ftlh", "page.ftlh");
                 // a missing layout is reported by the build; use the type's
@@ -113,14 +115,50 @@ public final class PageRenderer {
         return new Result(layouts.render(template, model, Locale.forLanguageTag(page.lang().lang()), problems), anchors, ids);
     }
 
+    /**
+     * The edition's "page not found" ({@code 404.html} at the top of the edition's folder), rendered like any page
+     * but with every link from the site's root path (see {@link #href}), because a server shows it at whatever
+     * address was asked for.
+     */
+    public Result renderNotFound(Language lang, Problems problems) {
+        String prefix = lang.equals(site.config().source()) ? "" : lang.code() + "/";
+        Page page = new Page(Page.Kind.NOT_FOUND, lang, NOT_FOUND_KEY, prefix, null, "404", "", Integer.MAX_VALUE);
+        return render(page, problems);
+    }
+
+    /** Key of the 404 pages: no page has it (a Markdown key ends in .md). */
+    private static final String NOT_FOUND_KEY = "404";
+
+    /**
+     * The path of the site's root on its server, for pages shown at any address (the 404 pages): the path of
+     * {@code baseURL} ({@code https://kommun.se/stod} → {@code /stod/}), or {@code /} when it is not set.
+     */
+    public static String rootPath(String baseUrl) {
+        if (baseUrl.isEmpty()) {
+            return "/";
+        }
+        String path = java.net.URI.create(baseUrl).getRawPath();
+        if (path == null || path.isEmpty()) {
+            return "/";
+        }
+        return path.endsWith("/") ? path : path + "/";
+    }
+
     private Map<String, Object> model(Page page, String content, Map<String, String> t) {
         Language lang = page.lang();
-        String root = Urls.relative(page.url(), "");
+        String root = page.kind() == Page.Kind.NOT_FOUND ? rootPath(site.config().baseUrl()) : Urls.relative(page.url(), "");
         Map<String, Object> m = new HashMap<>();
         Map<String, Object> siteModel = new HashMap<>();
         siteModel.put("title", site.config().title());
         siteModel.put("root", root);
         siteModel.put("assets", root.equals("./") ? "assets/" : root + "assets/");
+        siteModel.put("editionName", lang.name());
+        siteModel.put("canonical", canonical(page));
+        Optional<Page> finder = finder(lang.code());
+        siteModel.put("finderHref", finder.map(f -> href(page, f.url())).orElse(""));
+        siteModel.put("finderTitle", finder.map(Page::title).orElse(""));
+        siteModel.put("finderLang", finder.map(f -> tag(f.contentLang())).orElse(lang.lang()));
+        siteModel.put("finderDir", finder.map(this::dir).orElse(lang.dir()));
         siteModel.put("home", href(page, site.page(lang.code(), Keys.HOME).map(Page::url).orElse("")));
         siteModel.put("sourceLang", site.config().source().code());
         siteModel.put("exitUrl", site.config().exitUrl());
@@ -156,13 +194,18 @@ public final class PageRenderer {
         p.put("layout", page.source() != null && page.source().front().layout() != null ? page.source().front().layout().name() : "");
         p.put("glossary", page.source() == null || page.source().front().glossary());
         p.putAll(data.of(page));
+        p.put("jsonLd", p.get("support") instanceof Map<?, ?> support && page.kind() == Page.Kind.CONTENT
+                ? StructuredData.support(page.title(), page.summary(), support, canonical(page)) : "");
         m.put("page", p);
         m.put("t", t);
         m.put("icons", icons);
 
         List<Map<String, Object>> switcher = new ArrayList<>();
         List<Map<String, Object>> alternates = new ArrayList<>();
-        for (Page v : site.versions(page.key())) {
+        List<Page> versions = page.kind() != Page.Kind.NOT_FOUND ? site.versions(page.key())
+                // from a page that does not exist, each language's home page
+                : site.languages().stream().flatMap(l -> site.page(l.code(), Keys.HOME).stream()).toList();
+        for (Page v : versions) {
             if (v.lang().easyRead()) {
                 continue; // not another language: linked from the top of the page instead (editionLinks)
             }
@@ -174,11 +217,11 @@ public final class PageRenderer {
             l.put("href", href(page, v.url()));
             l.put("current", v.lang().equals(lang));
             switcher.add(l);
-            if (v.kind() != Page.Kind.FALLBACK) {
+            if (v.kind() != Page.Kind.FALLBACK && page.kind() != Page.Kind.NOT_FOUND) {
                 alternates.add(Map.of("hreflang", v.lang().lang(), "href", absolute(page, v.url())));
             }
         }
-        site.page(site.config().source().code(), page.key()).filter(s -> s.kind() != Page.Kind.FALLBACK)
+        site.page(site.config().source().code(), page.key()).filter(s -> s.kind() != Page.Kind.FALLBACK && page.kind() != Page.Kind.NOT_FOUND)
                 .or(() -> site.versions(page.key()).stream().filter(v -> v.kind() != Page.Kind.FALLBACK && !v.lang().easyRead()).findFirst())
                 .ifPresent(d -> alternates.add(Map.of("hreflang", "x-default", "href", absolute(page, d.url()))));
         if (lang.easyRead()) {
@@ -223,6 +266,7 @@ public final class PageRenderer {
         return switch (p.kind()) {
             case SEARCH -> strings.get(p.lang().code()).getOrDefault("search_title", p.title());
             case AZ -> strings.get(p.lang().code()).getOrDefault("az_title", p.title());
+            case NOT_FOUND -> strings.get(p.lang().code()).getOrDefault("not_found_title", p.title());
             default -> p.title();
         };
     }
@@ -302,8 +346,24 @@ public final class PageRenderer {
         return site.config().language(p.contentLang()).dir();
     }
 
-    private static String href(Page from, String to) {
-        return Urls.relative(from.url(), to);
+    /** A link from {@code from} to a site address: relative, except on a 404 page (from the site's root path). */
+    private String href(Page from, String to) {
+        return from.kind() == Page.Kind.NOT_FOUND ? rootPath(site.config().baseUrl()) + to : Urls.relative(from.url(), to);
+    }
+
+    /** The page's own absolute address, for search engines: only with a baseURL, and only for pages meant to be found. */
+    private String canonical(Page page) {
+        String base = site.config().baseUrl();
+        boolean indexed = page.kind() == Page.Kind.CONTENT || page.kind() == Page.Kind.LISTING
+                || page.kind() == Page.Kind.SEARCH || page.kind() == Page.Kind.AZ;
+        return base.isEmpty() || !indexed ? "" : base + "/" + page.url();
+    }
+
+    /** The support finder of an edition: its first page with {@code layout: finder}. */
+    private Optional<Page> finder(String lang) {
+        return site.pagesIn(lang).stream()
+                .filter(p -> p.source() != null && p.source().front().layout() != null && p.source().front().layout().name().equals("finder"))
+                .findFirst();
     }
 
     /** hreflang wants absolute addresses where the site's address is known; relative otherwise. */

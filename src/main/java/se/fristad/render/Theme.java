@@ -76,7 +76,7 @@ public final class Theme {
      * libraries and partials (names starting with {@code _}) and the templates of pages the builder makes itself
      * (folder listings, the search page, the A–Z list, the accessibility statement), without {@code .ftlh}, sorted.
      */
-    private static final java.util.Set<String> GENERATED = java.util.Set.of("listing.ftlh", "search.ftlh", "az.ftlh", "accessibility-statement.ftlh");
+    private static final java.util.Set<String> GENERATED = java.util.Set.of("listing.ftlh", "search.ftlh", "az.ftlh", "accessibility-statement.ftlh", "404.ftlh");
 
     public java.util.List<String> layoutNames() throws IOException {
         java.util.TreeSet<String> out = new java.util.TreeSet<>();

@@ -80,7 +80,7 @@ final class PageSweep {
               const out = [];
               const name = e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '')
                   + (e.classList.length ? '.' + [...e.classList].join('.') : '');
-              const hiddenText = e => !!e.closest('.visually-hidden, [hidden], [aria-hidden="true"]');
+              const hiddenText = e => !!e.closest('.visually-hidden, [hidden], [aria-hidden="true"], details:not([open]) > :not(summary)');
               if (document.documentElement.scrollWidth > innerWidth) {
                 out.push('scrolls sideways: ' + document.documentElement.scrollWidth + ' px wide');
               }
