@@ -36,7 +36,7 @@ class HtmlValidityIT {
         SimpleDocumentValidator validator = new SimpleDocumentValidator(true, false, false);
         validator.setUpMainSchema(SCHEMA, new Collector());
         validator.setUpValidatorAndParsers(collector, true, false);
-        List<String> pages = BuiltSite.pagePaths(site);
+        List<String> pages = BuiltSite.allPagePaths(site);
         for (String path : pages) {
             Path file = BuiltSite.file(site, path);
             collector.file = BuiltSite.relativeName(file);

@@ -167,7 +167,7 @@ final class PageSweep {
 
     private static Result run(Path site, StaticServer server) {
         long start = System.nanoTime();
-        List<String> paths = BuiltSite.pagePaths(site);
+        List<String> paths = BuiltSite.allPagePaths(site); // the 404 pages too: every HTML file a resident can meet
         String axe = axeSource();
         int workers = Math.max(1, Math.min(paths.size(),
                 Integer.getInteger("fristad.sweep.workers", Runtime.getRuntime().availableProcessors())));

@@ -51,7 +51,7 @@ class SecurityIT extends ServedSiteTest {
             page.security().forEach(p -> failures.add(name + ": " + p));
         }
         assertTrue(requests > 0, "no requests were recorded at all; the listener is broken");
-        assertTrue(sweep.pages().size() == BuiltSite.pagePaths(site).size(), "the sweep missed pages");
+        assertTrue(sweep.pages().size() == BuiltSite.allPagePaths(site).size(), "the sweep missed pages");
         if (!failures.isEmpty()) {
             fail(failures.size() + " problem(s) while loading the built pages from " + server.baseUrl()
                     + " with the CSP header:\n  " + String.join("\n  ", failures));
@@ -61,7 +61,7 @@ class SecurityIT extends ServedSiteTest {
     @Test
     void htmlCarriesNothingThePolicyWouldBlock() throws IOException {
         List<String> failures = new ArrayList<>();
-        for (String path : BuiltSite.pagePaths(site)) {
+        for (String path : BuiltSite.allPagePaths(site)) {
             Path file = BuiltSite.file(site, path);
             Document doc = Jsoup.parse(Files.readString(file), server.url(path));
             String name = BuiltSite.relativeName(file);

@@ -41,7 +41,7 @@ class SearchParityIT extends ServedSiteTest {
         Path luceneRoot = SearchBuild.luceneDir(site);
         List<String> editions;
         try (Stream<Path> dirs = Files.list(luceneRoot)) {
-            editions = dirs.map(p -> p.getFileName().toString()).sorted().toList();
+            editions = dirs.filter(Files::isDirectory).map(p -> p.getFileName().toString()).sorted().toList();
         }
         String only = System.getProperty("search.editions", "");
         if (!only.isBlank()) { // while working on one language: -Dsearch.editions=sv,en

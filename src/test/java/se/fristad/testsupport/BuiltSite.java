@@ -45,9 +45,21 @@ public final class BuiltSite {
         }
     }
 
-    /** The {@code index.html} file of a page path. */
+    /** The {@code index.html} file of a page path; a path naming an HTML file ({@code en/404.html}) is that file. */
     public static Path file(Path site, String pagePath) {
-        return site.resolve(pagePath).resolve("index.html");
+        return pagePath.endsWith(".html") ? site.resolve(pagePath) : site.resolve(pagePath).resolve("index.html");
+    }
+
+    /** Every page of the built site: {@link #pagePaths}, then the page-not-found page of each edition ({@code 404.html}, {@code en/404.html} …). */
+    public static List<String> allPagePaths(Path site) {
+        List<String> all = new java.util.ArrayList<>(pagePaths(site));
+        try (Stream<Path> files = Files.walk(site, 2)) {
+            files.filter(p -> p.getFileName().toString().equals("404.html"))
+                    .map(p -> site.relativize(p).toString().replace('\\', '/')).sorted().forEach(all::add);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return all;
     }
 
     /** The home page of every language: {@code ""} (the first language) and each {@code "<code>/"} that exists. */
