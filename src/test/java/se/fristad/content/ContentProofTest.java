@@ -191,6 +191,98 @@ class ContentProofTest {
         }
     }
 
+    /** A phone number as written in running text: digits with spaces or hyphens between them. */
+    private static final Pattern WRITTEN_NUMBER = Pattern.compile("\\+?\\d[\\d \\-]*\\d|\\d");
+
+    /**
+     * Every translated page keeps its original's facts: the same kind of page, no phone number and no link target that
+     * the original does not have, the same audience, area and website where it gives them (where it does not, the
+     * original's apply), and a support page's numbers written out in the same order with labels in the
+     * edition's own language (a translation that leaves {@code phones:} out shows the Swedish labels).
+     */
+    @Test
+    void everyTranslationKeepsTheOriginalsNumbersAndLinks() throws IOException {
+        List<String> editions = editions();
+        Path sourceDir = CONTENT.resolve(editions.get(0));
+        Set<String> allowed = allowedPhones().keySet();
+        List<String> wrong = new ArrayList<>();
+        int translations = 0;
+        for (String edition : editions.subList(1, editions.size())) {
+            boolean sameLanguage = "lattlast".equals(edition); // easy-read Swedish keeps Swedish labels
+            for (Path page : markdown(CONTENT.resolve(edition))) {
+                String key = CONTENT.resolve(edition).relativize(page).toString();
+                Path original = sourceDir.resolve(key);
+                String name = "content/" + edition + "/" + key;
+                if (!Files.isRegularFile(original)) {
+                    wrong.add(name + ": no original content/" + editions.get(0) + "/" + key);
+                    continue;
+                }
+                translations++;
+                Map<String, Object> fm = ContentFiles.frontMatter(page);
+                Map<String, Object> src = ContentFiles.frontMatter(original);
+                for (String same : List.of("type", "layout", "area", "audience", "website")) {
+                    boolean inherited = fm.get(same) == null && !List.of("type", "layout").contains(same);
+                    if (!inherited && !java.util.Objects.equals(src.get(same), fm.get(same))) {
+                        wrong.add(name + ": `" + same + ": " + fm.get(same) + "` where the original has " + src.get(same));
+                    }
+                }
+                if (src.get("phones") instanceof List<?> srcPhones) {
+                    if (!(fm.get("phones") instanceof List<?> phones)) {
+                        wrong.add(name + ": no `phones:` — write the original's numbers out with labels in this language");
+                    } else if (!numbers(phones).equals(numbers(srcPhones))) {
+                        wrong.add(name + ": phones " + numbers(phones) + " where the original has " + numbers(srcPhones));
+                    } else if (!sameLanguage) {
+                        for (int i = 0; i < phones.size(); i++) {
+                            Object label = ((Map<?, ?>) phones.get(i)).get("label");
+                            if (label != null && label.equals(((Map<?, ?>) srcPhones.get(i)).get("label"))) {
+                                wrong.add(name + ": phone label \"" + label + "\" is the Swedish one — translate it");
+                            }
+                        }
+                    }
+                }
+                String text = Files.readString(page, StandardCharsets.UTF_8);
+                String srcText = Files.readString(original, StandardCharsets.UTF_8);
+                Set<String> srcNumbers = writtenNumbers(srcText, allowed);
+                for (String n : writtenNumbers(text, allowed)) {
+                    if (!srcNumbers.contains(n)) {
+                        wrong.add(name + ": gives the number " + n + ", which the original does not");
+                    }
+                }
+                Set<String> srcLinks = links(srcText);
+                for (String href : links(text)) {
+                    if (!srcLinks.contains(href)) {
+                        wrong.add(name + ": links to " + href + ", which the original does not");
+                    }
+                }
+            }
+        }
+        assertTrue(translations > 150, "translations found: " + translations);
+        assertTrue(wrong.isEmpty(), wrong.size() + " translations differ from their originals in facts:\n  "
+                + String.join("\n  ", wrong));
+    }
+
+    private static List<String> numbers(List<?> phones) {
+        return phones.stream().map(p -> p instanceof Map<?, ?> m ? m.get("number") : p)
+                .map(n -> String.valueOf(n).replaceAll("[^0-9+]", "")).collect(Collectors.toList());
+    }
+
+    /** The allowed phone numbers (digits) that {@code text} writes out, in any spacing. */
+    private static Set<String> writtenNumbers(String text, Set<String> allowed) {
+        Set<String> out = new java.util.TreeSet<>();
+        Matcher m = WRITTEN_NUMBER.matcher(text);
+        while (m.find()) {
+            String digits = m.group().replaceAll("[^0-9+]", "");
+            if (allowed.contains(digits)) out.add(digits);
+        }
+        return out;
+    }
+
+    /** Relative link targets (without #anchor) of a Markdown text. */
+    private static Set<String> links(String text) {
+        return LINK.matcher(text).results().map(r -> r.group(1)).filter(h -> !h.contains("://"))
+                .collect(Collectors.toCollection(java.util.TreeSet::new));
+    }
+
     // ---- reading ----
 
     /** Edition codes in site.yml's order (the source language first). */
