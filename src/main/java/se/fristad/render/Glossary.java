@@ -14,6 +14,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -36,8 +37,12 @@ import se.fristad.search.Analysis;
  */
 public final class Glossary {
 
-    /** A term or alias of a definition page, as analysed words; {@code rank} is its place in the order forms are tried. */
-    private record Form(String key, List<String> words, int rank) {
+    /**
+     * A term or alias of a definition page, as analysed words and the distance of each word from the one before (more
+     * than 1 where the analysis dropped a stop word, as in {@code hot- och riskbedömning}); {@code rank} is its place in
+     * the order forms are tried.
+     */
+    private record Form(String key, List<String> words, List<Integer> gaps, int rank) {
     }
 
     /**
@@ -75,9 +80,13 @@ public final class Glossary {
                     all.addAll(d.aliases());
                     for (String text : all) {
                         List<String> words = new ArrayList<>();
-                        analyse(analyzer, text).forEach(t -> words.add(t.term));
+                        List<Integer> gaps = new ArrayList<>();
+                        for (Token t : analyse(analyzer, text)) {
+                            words.add(t.term);
+                            gaps.add(t.gap);
+                        }
                         if (!words.isEmpty()) {
-                            forms.add(new Form(p.key(), words, 0));
+                            forms.add(new Form(p.key(), words, gaps, 0));
                         }
                     }
                 }
@@ -86,7 +95,7 @@ public final class Glossary {
             List<Form> ranked = new ArrayList<>();
             Map<String, List<Form>> byFirstWord = new HashMap<>();
             for (Form f : forms) {
-                Form r = new Form(f.key(), f.words(), ranked.size());
+                Form r = new Form(f.key(), f.words(), f.gaps(), ranked.size());
                 ranked.add(r);
                 byFirstWord.computeIfAbsent(r.words().get(0), w -> new ArrayList<>()).add(r);
             }
@@ -128,7 +137,8 @@ public final class Glossary {
         }
     }
 
-    private record Token(String term, int start, int end) {
+    /** A word as the analysis sees it; {@code gap}: its position after the word before (1 = next to it). */
+    private record Token(String term, int start, int end, int gap) {
     }
 
     /** Links every not yet linked term that this text mentions, at its first mention. */
@@ -145,7 +155,10 @@ public final class Glossary {
                 }
                 boolean match = true;
                 for (int w = 0; w < f.words().size() && match; w++) {
-                    match = sameWord(tokens.get(i + w).term, f.words().get(w));
+                    // The words of a term follow each other in the text as in the term: no word dropped by the
+                    // analysis (a stop word) may stand between them unless the term has one there too.
+                    match = sameWord(tokens.get(i + w).term, f.words().get(w))
+                            && (w == 0 || tokens.get(i + w).gap == f.gaps().get(w));
                 }
                 if (match) {
                     hits.add(new Hit(tokens.get(i).start, tokens.get(i + f.words().size() - 1).end, f.key()));
@@ -220,9 +233,10 @@ public final class Glossary {
         try (TokenStream ts = analyzer.tokenStream("body", text)) {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
             OffsetAttribute off = ts.addAttribute(OffsetAttribute.class);
+            PositionIncrementAttribute inc = ts.addAttribute(PositionIncrementAttribute.class);
             ts.reset();
             while (ts.incrementToken()) {
-                out.add(new Token(term.toString(), off.startOffset(), off.endOffset()));
+                out.add(new Token(term.toString(), off.startOffset(), off.endOffset(), inc.getPositionIncrement()));
             }
             ts.end();
         } catch (IOException e) {

@@ -34,6 +34,9 @@ class GlossaryTest {
                         "## Om hedersrelaterat våld\n\nDet hedersrelaterade våldet drabbar många. Hedersrelaterat våld nämns igen.\n\n"
                                 + "Se [en länk om hedersvåld](former/psykiskt.md). Psykiskt våld är också våld.\n\n`psykiskt våld` i kod.")
                 .page("sv/utan.md", "Utan länkar", "Psykiskt våld nämns här.", "glossary: false")
+                .page("sv/former/risk.md", "Riskbedömning", "Frågor om risk.", "type: definition",
+                        "term: hot- och riskbedömning")
+                .page("sv/mellanrum.md", "Mellanrum", "Det psykiska och våldet nämns. En hot- och riskbedömning görs.")
                 .page("en/former/psykiskt.md", "Psychological violence", "Threats.", "type: definition", "translation: machine");
         Build.Result r = site.build();
         assertTrue(r.ok(), r.problems().toString());
@@ -51,6 +54,17 @@ class GlossaryTest {
         assertEquals("../former/heder/", terms.get(0).attr("href"));
         assertEquals("Psykiskt våld", terms.get(1).text());
         assertEquals("../former/psykiskt/", terms.get(1).attr("href"));
+    }
+
+    /**
+     * The analysis drops stop words ("och"), so "psykiska och våldet" reads as the words of "psykiskt våld"; a term's
+     * words must follow each other as they do in the term (Persian "ارزیابی کند که خطر" was linked as "ارزیابی خطر").
+     */
+    @Test
+    void aTermsWordsMustStandTogetherInTheText() {
+        Elements terms = page("mellanrum/index.html").select("article a.term");
+        assertEquals(1, terms.size(), terms.toString());
+        assertEquals("hot- och riskbedömning", terms.get(0).text(), "a stop word inside the term itself still matches");
     }
 
     @Test
