@@ -34,9 +34,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * header enforced, at phone width (390×844), and then, in that one page load:
  * <ol>
  *   <li>axe-core ({@link #TAGS}) at 390×844 — {@link AccessibilityIT#noViolationsOnAPhone()};</li>
- *   <li>the viewport resized to 1280×800, axe-core again — {@link AccessibilityIT#noViolationsOnADesktop()}
- *       (layout depends on the width, so axe runs at each width; the site's scripts do nothing width-dependent);</li>
  *   <li>resized to 320×640, the reflow check — {@link AccessibilityIT#everyPageReflowsAt320CssPixels()};</li>
+ *   <li>resized to 1280×800, axe-core again — {@link AccessibilityIT#noViolationsOnADesktop()}
+ *       (layout depends on the width, so axe runs at each width);</li>
  *   <li>the browser's text size doubled (Chromium's default font sizes 16→32 px) at 1280×800, the text check —
  *       {@link TextZoomIT#everyPageKeepsItsTextWhenTheTextSizeIsDoubled()};</li>
  *   <li>all along, every request, response, CSP violation and script error of the page —
@@ -48,7 +48,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * per check) and only the violations come back ({@code resultTypes: ['violations']} spares axe describing every
  * element that passed; the violations are the same). Pages are shared out among {@code fristad.sweep.workers} threads
  * (default: the number of cores), each with a Chromium of its own, since Playwright objects must stay on the thread
- * that made them. The sweep runs once per JVM, for whichever of the three test classes asks first.
+ * that made them. The sweep runs once per JVM: {@link PageSweepStarter} starts it in the background as the test run
+ * begins, if the run includes one of the three test classes, and they wait for its result.
  */
 final class PageSweep {
 
@@ -144,25 +145,44 @@ final class PageSweep {
     record Result(List<PageResult> pages, int workers, long millis) {
     }
 
-    private static Result result;
-    private static Throwable failure;
+    /** Time spent in each step of a visit, summed over all pages and workers (printed after the sweep). */
+    private static final Map<String, java.util.concurrent.atomic.LongAdder> STEP_NANOS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static long mark(String step, long since) {
+        long now = System.nanoTime();
+        STEP_NANOS.computeIfAbsent(step, k -> new java.util.concurrent.atomic.LongAdder()).add(now - since);
+        return now;
+    }
 
     private PageSweep() {
     }
 
-    /** The sweep of {@code site} served by {@code server}; runs it on the first call, then returns the same result. */
-    static synchronized Result of(Path site, StaticServer server) {
-        if (result == null && failure == null) {
-            try {
-                result = run(site, server);
-            } catch (RuntimeException | Error e) {
-                failure = e;
-            }
+    private static java.util.concurrent.CompletableFuture<Result> running;
+
+    /**
+     * Starts the sweep on threads of its own and returns at once ({@link PageSweepStarter} does this when the test run
+     * begins, so that the sweep's Chromiums work while the other browser tests run: most of those keep one core busy,
+     * not two). Does nothing if the sweep has already started.
+     */
+    static synchronized void start(Path site, StaticServer server) {
+        if (running == null) {
+            running = java.util.concurrent.CompletableFuture.supplyAsync(() -> run(site, server),
+                    r -> {
+                        Thread t = new Thread(r, "page-sweep-main");
+                        t.setDaemon(true);
+                        t.start();
+                    });
         }
-        if (failure != null) {
-            throw new AssertionError("the page sweep failed: " + failure, failure);
+    }
+
+    /** The sweep of {@code site} served by {@code server}: starts it unless it has started, waits for its result. */
+    static Result of(Path site, StaticServer server) {
+        start(site, server);
+        try {
+            return running.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            throw new AssertionError("the page sweep failed: " + cause, cause);
         }
-        return result;
     }
 
     private static Result run(Path site, StaticServer server) {
@@ -197,6 +217,9 @@ final class PageSweep {
         long millis = (System.nanoTime() - start) / 1_000_000;
         System.out.printf("page sweep: %d pages in %.1f s with %d Chromium(s), %d ms a page%n",
                 all.size(), millis / 1000.0, workers, all.isEmpty() ? 0 : millis * workers / all.size());
+        StringBuilder steps = new StringBuilder("page sweep, time per step summed over pages (s):");
+        STEP_NANOS.forEach((k, v) -> steps.append(' ').append(k).append('=').append(String.format("%.1f", v.sum() / 1e9)));
+        System.out.println(steps);
         return new Result(List.copyOf(all), workers, millis);
     }
 
@@ -245,9 +268,13 @@ final class PageSweep {
         List<String> phone = List.of(), desktop = List.of(), zoom = List.of();
         String reflow = null, bodyZoomed = null;
         boolean axeRan = false;
+        long t = System.nanoTime();
+        // The previous page left the text size doubled: the browser's default sizes again, then the phone's screen.
+        fontSizes(cdp, 16, 13);
         page.setViewportSize(PHONE_W, PHONE_H);
         try {
             page.navigate(url);
+            t = mark("load", t);
         } catch (PlaywrightException e) {
             String msg = "could not load: " + e.getMessage().lines().findFirst().orElse("");
             problems.add(msg);
@@ -255,31 +282,35 @@ final class PageSweep {
                     List.copyOf(problems), seen.size(), null, false);
         }
         try {
+            // Widths in the order 390 → 320 → 1280, so the text can be doubled at 1280 without another resize.
             phone = axe(page, url, TAGS, null);
-            resize(page, DESKTOP_W, DESKTOP_H);
-            desktop = axe(page, url, TAGS, null);
-            axeRan = true;
+            t = mark("axePhone", t);
             resize(page, REFLOW_W, REFLOW_H);
             reflow = (String) page.evaluate(REFLOW);
+            t = mark("reflow", t);
+            resize(page, DESKTOP_W, DESKTOP_H);
+            t = mark("resize", t);
+            desktop = axe(page, url, TAGS, null);
+            t = mark("axeDesktop", t);
+            axeRan = true;
 
             // The reader's text size doubled, as Chromium's font settings do, then the text check at 1280 px.
             double normal = ((Number) page.evaluate(ROOT_FONT_PX)).doubleValue();
             fontSizes(cdp, 32, 26);
-            resize(page, DESKTOP_W, DESKTOP_H);
             page.waitForFunction("px => " + ROOT_FONT_PX + " === px", 2 * normal);
+            t = mark("zoomIn", t);
             @SuppressWarnings("unchecked")
             List<String> found = (List<String>) page.evaluate(TEXT_PROBLEMS);
+            t = mark("textProblems", t);
             zoom = found.stream().map(f -> url + ": " + f).toList();
             bodyZoomed = (String) page.evaluate("getComputedStyle(document.body).fontSize");
-            // Back to the default sizes before the next page: wait until this page shows them again.
-            fontSizes(cdp, 16, 13);
-            page.waitForFunction("px => " + ROOT_FONT_PX + " === px", normal);
 
             // Everything the page asked for is in; now the log is complete.
             page.waitForCondition(() -> inFlight.get() <= 0);
             @SuppressWarnings("unchecked")
             List<Object> violations = (List<Object>) page.evaluate("() => window.__cspViolations || []");
             violations.forEach(v -> problems.add("CSP violation (securitypolicyviolation): " + v));
+            mark("requestLog", t);
         } catch (PlaywrightException e) {
             String msg = "could not check: " + e.getMessage().lines().findFirst().orElse("");
             problems.add(msg);

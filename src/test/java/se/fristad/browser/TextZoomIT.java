@@ -1,6 +1,7 @@
 package se.fristad.browser;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.util.List;
@@ -32,6 +33,10 @@ class TextZoomIT extends ServedSiteTest {
         PageSweep.Result sweep = PageSweep.of(site, server);
         PageSweep.PageResult home = sweep.pages().stream().filter(p -> p.path().isEmpty()).findFirst().orElseThrow();
         assertEquals("36px", home.bodyFontZoomed(), "body text is 1.125rem: 18 px normally, 36 px with the text size doubled");
+        // Every page was checked with the text doubled from the default, not from what the page before it left.
+        List<String> notDoubled = sweep.pages().stream().filter(p -> !"36px".equals(p.bodyFontZoomed()))
+                .map(p -> p.url() + ": body text " + p.bodyFontZoomed()).toList();
+        assertTrue(notDoubled.isEmpty(), "pages whose text was not doubled from 18 to 36 px:\n  " + String.join("\n  ", notDoubled));
         List<String> failures = sweep.pages().stream().flatMap(p -> p.textZoom().stream()).toList();
         assertEquals(BuiltSite.allPagePaths(site).size(), sweep.pages().size(), "the sweep missed pages");
         if (!failures.isEmpty()) {
