@@ -56,6 +56,7 @@
       return n >= 97 && n <= 122 || n >= 65 && n <= 90 ? 'l' : n >= 48 && n <= 57 ? 'd' : n === 95 ? 'u' : '';
     }
     if (n === 0x200B) { return ''; }
+    if (n === 0x066B) { return 'd'; } // the Arabic decimal separator: Numeric to UAX #29, though not a digit (Nd)
     if (EXTEND.test(c)) { return 'x'; }
     if (SINGLE.test(c)) { return 's'; }
     if (KATAKANA.test(c)) { return 'k'; }

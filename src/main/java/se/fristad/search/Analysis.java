@@ -12,6 +12,9 @@ import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.ar.ArabicAnalyzer;
 import org.apache.lucene.analysis.ar.ArabicNormalizationFilter;
 import org.apache.lucene.analysis.ar.ArabicStemFilter;
+import org.apache.lucene.analysis.ckb.SoraniAnalyzer;
+import org.apache.lucene.analysis.ckb.SoraniNormalizationFilter;
+import org.apache.lucene.analysis.ckb.SoraniStemFilter;
 import org.apache.lucene.analysis.core.DecimalDigitFilter;
 import org.apache.lucene.analysis.core.FlattenGraphFilter;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
@@ -35,7 +38,7 @@ import org.tartarus.snowball.ext.SwedishStemmer;
  * querying and glossary links, and a staff member's synonyms can be added at its end.
  *
  * <p>Each chain is exactly the one of Lucene's analyzer for the language (SwedishAnalyzer, EnglishAnalyzer,
- * FinnishAnalyzer, ArabicAnalyzer, PersianAnalyzer); languages without one (Somali, Tigrinya, Sami, …) get
+ * FinnishAnalyzer, ArabicAnalyzer, PersianAnalyzer, SoraniAnalyzer); languages without one (Somali, Tigrinya, Sami, …) get
  * StandardAnalyzer's (tokenize and lower-case). The browser client ({@code assets/js/search.js} and
  * {@code assets/js/search/<chain>.js}) implements the same chains, and AnalysisParityIT holds the two together.
  */
@@ -48,6 +51,7 @@ public final class Analysis {
         FINNISH("finnish", FinnishAnalyzer.getDefaultStopSet()),
         ARABIC("arabic", ArabicAnalyzer.getDefaultStopSet()),
         PERSIAN("persian", PersianAnalyzer.getDefaultStopSet()),
+        SORANI("sorani", SoraniAnalyzer.getDefaultStopSet()),
         STANDARD("standard", CharArraySet.EMPTY_SET);
 
         public final String id;
@@ -71,6 +75,7 @@ public final class Analysis {
             case "fi" -> Chain.FINNISH;
             case "ar" -> Chain.ARABIC;
             case "fa", "prs" -> Chain.PERSIAN;
+            case "ckb" -> Chain.SORANI;
             default -> Chain.STANDARD;
         };
     }
@@ -120,6 +125,9 @@ public final class Analysis {
                     new StopFilter(new DecimalDigitFilter(new LowerCaseFilter(source)), chain.stopwords)));
             case PERSIAN -> new StopFilter(new PersianNormalizationFilter(new ArabicNormalizationFilter(
                     new DecimalDigitFilter(new LowerCaseFilter(source)))), chain.stopwords);
+            // Normalisation comes first here (Sorani's stop words are written in its normal form, with ە and ی).
+            case SORANI -> new SoraniStemFilter(new StopFilter(new DecimalDigitFilter(new LowerCaseFilter(
+                    new SoraniNormalizationFilter(source))), chain.stopwords));
             case STANDARD -> new LowerCaseFilter(source);
         };
     }

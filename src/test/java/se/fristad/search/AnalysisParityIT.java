@@ -14,6 +14,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import se.fristad.config.Language;
+import se.fristad.config.SiteConfig;
+import se.fristad.config.SiteConfigLoader;
+import se.fristad.problem.Problems;
 import se.fristad.search.Analysis.Chain;
 import se.fristad.testsupport.Browser;
 import se.fristad.testsupport.NeedsChromium;
@@ -43,7 +47,10 @@ import static org.junit.jupiter.api.Assertions.fail;
 /**
  * The browser must analyse a query exactly as Lucene analysed the pages, or the two rank differently: each chain's
  * {@code assets/js/search/<chain>.js} gives, for every token, the very term Lucene's filters give (or none, for a
- * stop word). The tokens are every one of the site's Markdown in the chain's editions (and of the municipal plans in
+ * stop word). Every chain but StandardAnalyzer's is tested, each on its own word lists whether or not the default
+ * site has an edition in its language yet. The tokens are every one of the site's Markdown in the chain's editions
+ * (each edition of site.yml goes to its language's chain, as the build sends it: lättläst to Swedish, ckb to Sorani;
+ * and of the municipal plans in
  * {@code shared/seeds/} for Swedish, when that folder is there), hand-picked hard cases, made-up words of the
  * chain's letters, all of these also in upper and title case, and inflections made by putting every ending the
  * stemmer knows onto 350 of the site's words; then every single character, alone.
@@ -77,7 +84,7 @@ class AnalysisParityIT {
     }
 
     @ParameterizedTest(name = "{0}")
-    @EnumSource(value = Chain.class, names = {"SWEDISH", "FINNISH", "ENGLISH", "ARABIC", "PERSIAN"})
+    @EnumSource(value = Chain.class, mode = EnumSource.Mode.EXCLUDE, names = "STANDARD")
     void everyTokenOfTheSiteItsInflectionsAndHardCasesGetLucenesTerm(Chain chain) throws IOException {
         Map<String, Set<String>> sources = new LinkedHashMap<>();
         sources.put("site", siteTokens(chain));
@@ -130,7 +137,7 @@ class AnalysisParityIT {
      * letters without case that no filter here touches.
      */
     @ParameterizedTest(name = "{0}")
-    @EnumSource(value = Chain.class, names = {"SWEDISH", "FINNISH", "ENGLISH", "ARABIC", "PERSIAN"})
+    @EnumSource(value = Chain.class, mode = EnumSource.Mode.EXCLUDE, names = "STANDARD")
     void everySingleCharacterGetsLucenesTerm(Chain chain) {
         List<String> list = new ArrayList<>();
         for (int cp = 1; cp <= Character.MAX_CODE_POINT; cp++) {
@@ -329,23 +336,33 @@ class AnalysisParityIT {
 
     // ---- where the tokens come from
 
+    /** The editions of the default site (site.yml) that the build analyses with this chain. */
+    private static List<Language> editions(Chain chain) {
+        Problems problems = new Problems();
+        SiteConfig config = SiteConfigLoader.load(ROOT, problems)
+                .orElseThrow(() -> new AssertionError("cannot read " + ROOT.resolve("site.yml") + ": " + problems.sorted()));
+        return config.languages().stream().filter(l -> SearchBuild.chain(l) == chain).toList();
+    }
+
+    /** The Markdown of the chain's editions, {@code content/<code>/}. */
     private static List<Path> markdown(Chain chain) throws IOException {
         List<Path> files = new ArrayList<>();
-        try (Stream<Path> langs = Files.list(ROOT.resolve("content"))) {
-            for (Path lang : langs.filter(Files::isDirectory).sorted().toList()) {
-                if (Analysis.chainFor(lang.getFileName().toString()) == chain) {
-                    try (Stream<Path> walk = Files.walk(lang)) {
-                        walk.filter(p -> p.toString().endsWith(".md")).sorted().forEach(files::add);
-                    }
+        for (Language edition : editions(chain)) {
+            Path dir = ROOT.resolve("content").resolve(edition.code());
+            if (Files.isDirectory(dir)) {
+                try (Stream<Path> walk = Files.walk(dir)) {
+                    walk.filter(p -> p.toString().endsWith(".md")).sorted().forEach(files::add);
                 }
             }
         }
         return files;
     }
 
+    /** Every token of the chain's editions; none when the site has no edition in the chain's language (yet). */
     private static Set<String> siteTokens(Chain chain) throws IOException {
         List<Path> files = markdown(chain);
-        assertTrue(!files.isEmpty(), "no Markdown under content/ for " + chain.id);
+        assertTrue(!files.isEmpty() || editions(chain).isEmpty(), "no Markdown under content/ for the editions "
+                + editions(chain).stream().map(Language::code).toList() + " of " + chain.id);
         Set<String> tokens = new LinkedHashSet<>();
         for (Path f : files) {
             tokens.addAll(tokenize(chain, Files.readString(f)));
@@ -379,6 +396,11 @@ class AnalysisParityIT {
             case ENGLISH -> "aeiouyaeiouybcdfghjklmnpqrstvwxzsyeilnt'";
             case ARABIC -> "ابتثجحخدذرسشصضطظعغفقكلمنهويةىأإآـًٌٍَُِّْ٠١٢";
             case PERSIAN -> "ابپتثجچحخدذرزژسشصضطظعغفقکگلمنوهیيكىۀہۓأإآـَُِ۱۲";
+            // Sorani's letters, those its stemmer looks for more often, and what its normaliser rewrites or deletes:
+            // yeh, alef maksura, kaf, heh (last, or before a zero width non-joiner), teh marbuta, heh doachashmee,
+            // reh, reh with small v above, tatweel, harakat, format characters; and both kinds of Arabic digits.
+            case SORANI -> "ئابپتجچحخدرڕزژسشعغفڤقکگلڵمنهەوۆیێ" + "ەەییاانکمتدو" + "يىكههه\u200c\u200cةھرڒـًٌٍَُِّْ"
+                    + "\u200d\u200f\u200e\u00ad\u061c\ufeffۀ٠١٢٩۰۱۲۹";
             default -> throw new IllegalArgumentException(chain.id);
         };
         java.util.Random random = new java.util.Random(chain.id.hashCode());

@@ -11,7 +11,8 @@ import java.util.TreeSet;
 
 /**
  * Made-up word forms for the parity test: the site's words with every ending (and for Arabic every prefix) that
- * the chain's stemmer looks for, so that each of the stemmer's branches is taken on real stems, long and short.
+ * the chain's stemmer looks for (for Sorani also with its possessives and postpositions after it), so that each of
+ * the stemmer's branches is taken on real stems, long and short.
  */
 final class Inflections {
 
@@ -33,6 +34,12 @@ final class Inflections {
             List.of("", "ها", "ان", "ات", "ون", "ين", "يه", "ية", "ه", "ة", "ي", "يها", "تها");
     private static final List<String> PERSIAN_SUFFIXES = List.of("", "ها", "های", "ی", "ي", "ان", "ۀ", "هٔ", "ه", "ای",
             "یی", "ے", "ہ", "ترین");
+
+    /** SoraniStemmer's endings, its possessives and its postpositions (each list with nothing first). */
+    private static final List<String> SORANI_ENDINGS = List.of("", "ێکی", "یەکی", "ێک", "یەک", "ەکە", "کە", "ەکان",
+            "کان", "یانی", "انی", "یان", "ان", "یانە", "انە", "ایە", "ەیە", "ە", "ی");
+    private static final List<String> SORANI_POSSESSIVES = List.of("", "مان", "یان", "تان");
+    private static final List<String> SORANI_POSTPOSITIONS = List.of("", "دا", "نا", "ەوە", "ا");
 
     private Inflections() {
     }
@@ -74,6 +81,30 @@ final class Inflections {
                     out.add(w.charAt(0) + "\u0640" + w.substring(1));
                     out.add(w.charAt(0) + "\u0650" + w.substring(1) + "\u0651");
                 }
+                case SORANI -> {
+                    // Each ending with each possessive and with each postposition after it; all three together for
+                    // one ending a word, in turn, to keep the count down.
+                    String turn = SORANI_ENDINGS.get(stems.indexOf(w) % SORANI_ENDINGS.size());
+                    for (String e : SORANI_ENDINGS) {
+                        for (String p : SORANI_POSSESSIVES) {
+                            out.add(w + e + p);
+                        }
+                        for (String p : SORANI_POSTPOSITIONS) {
+                            out.add(w + e + p);
+                        }
+                        out.add(oldOrthography(w + e));
+                        out.add(arabicKeyboard(w + e));
+                    }
+                    for (String p : SORANI_POSSESSIVES) {
+                        for (String q : SORANI_POSTPOSITIONS) {
+                            out.add(w + turn + p + q);
+                            out.add(oldOrthography(w + turn + p + q));
+                        }
+                    }
+                    out.add(w.charAt(0) + "\u0640" + w.substring(1)); // tatweel
+                    out.add(w.charAt(0) + "\u064E" + w.substring(1) + "\u0651"); // fatha, shadda
+                    out.add(w + "\u200f"); // right-to-left mark
+                }
                 default -> throw new IllegalArgumentException(chain.id);
             }
         }
@@ -94,6 +125,17 @@ final class Inflections {
     /** Persian letters swapped for the variants Lucene normalises (yeh, kaf, heh, alef with hamza). */
     private static String variants(String w) {
         return w.replace('ی', 'ي').replace('ک', 'ك').replace('ا', 'أ').replace('ه', 'ۀ').replace('ى', 'ے');
+    }
+
+    /** Sorani as often typed before Unicode had ە and ڕ in keyboards: heh and a non-joiner, reh, Arabic yeh and kaf. */
+    private static String oldOrthography(String w) {
+        return w.replace("ە", "ه\u200c").replace('ڕ', 'ر').replace('ی', 'ي').replace('ک', 'ك');
+    }
+
+    /** Sorani typed on an Arabic keyboard: alef maksura, teh marbuta for a last ae, heh doachashmee for heh. */
+    private static String arabicKeyboard(String w) {
+        String s = w.replace('ی', 'ى').replace('ه', 'ھ');
+        return s.endsWith("ە") ? s.substring(0, s.length() - 1) + "ة" : s;
     }
 
     private static List<String> split(String s) {

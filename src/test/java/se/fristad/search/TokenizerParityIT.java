@@ -27,7 +27,8 @@ import se.fristad.testsupport.NeedsChromium;
 /**
  * The browser splits text into words exactly where Lucene's StandardTokenizer does: every Markdown file of the
  * default site in every language, and lines written to catch the rules of Unicode's word boundaries (apostrophes,
- * colons in abbreviations, numbers with separators, underscores, emoji, ideographs, right-to-left text).
+ * colons in abbreviations, numbers with separators, underscores, emoji, ideographs, right-to-left text, Sorani with
+ * its old spellings, non-joiners and tatweel).
  */
 @NeedsChromium
 class TokenizerParityIT {
@@ -35,6 +36,8 @@ class TokenizerParityIT {
             "Åtgärd 1:3 och S:t Eriks väg", "t.ex. 020-50 50 50 eller +46 8 123", "don't O'Brien's rock'n'roll ’quoted’",
             "3.14 1,000,000 1.2.3 a.b.c e-post@exempel.se www.polisen.se", "snake_case __init__ _a a_ x_1",
             "🙂 👍🏽 👨‍👩‍👧 🇸🇪 ❤️ #1 *️⃣", "漢字かなカタカナ한국어", "ภาษาไทย ພາສາລາວ", "العنف الأسري ١٢٣ ۱۲۳", "می‌خواهم خانه‌ها",
+            "ماڵه\u200cكانمان، ڕۆژی ١٢/٣ و ۱۲٫۵: كوردیی ناوەندی\u200f (سۆرانی) هـەولێر ھاوڕێ ـ \u200cئافرەت",
+            "٫ ٫٫ a٫b ١٬٠٠٠٫٥ ۳٫۱۴٪ ٫۵ ۵٫ x٫",
             "ትግርኛ ቋንቋ", "Україна — м’ята, п'ять", "naïve café Ångström ÉCOLE", "a—b a–b a-b a/b a\\b a|b",
             "x".repeat(300), "© ® ™ ❤ ☺ ☺️ 1️⃣ #️⃣ 👩🏽‍💻", "‏‎\u200b\u2060word\u00adhyphen", "1st 2nd 10:30 10,5 %", "hello...world!!!? ¿qué?");
 
