@@ -395,7 +395,8 @@ public class BuildBenchmark {
 
     /**
      * --typed: of the pages that are not a folder's index, those at index 1, 5, 9 … are definitions and 2, 6, 10 …
-     * support pages, so a quarter of each (24.75 %: index pages stay plain). The same in every language.
+     * support pages: about a quarter of each (24 % definitions, as every folder's index falls on a definition's
+     * place and stays plain; 25 % support). The same in every language.
      */
     static int kind(boolean typed, List<String> paths, int page) {
         if (!typed || paths.get(page).endsWith("index.md")) return PLAIN;
