@@ -156,7 +156,9 @@ class FirstScreenIT extends ServedSiteTest {
     /** The pages of one edition: sv is every page outside the other editions' folders. */
     private static List<String> edition(String edition) {
         List<String> all = BuiltSite.pagePaths(site);
-        List<String> others = List.of("lattlast/", "en/", "ar/", "fa/", "so/", "ti/", "fi/", "uk/");
+        // The other editions' folders: each has its own page-not-found page (en/404.html, lattlast/404.html …).
+        List<String> others = BuiltSite.allPagePaths(site).stream().filter(p -> p.endsWith("/404.html"))
+                .map(p -> p.substring(0, p.length() - "404.html".length())).toList();
         if (edition.equals("sv")) {
             return all.stream().filter(p -> others.stream().noneMatch(p::startsWith)).toList();
         }
