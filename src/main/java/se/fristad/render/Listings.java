@@ -90,7 +90,7 @@ final class Listings {
             m.put("key", p.key());
             out.add(new Entry(p, Map.copyOf(m)));
         }
-        Collator collator = Collator.getInstance(Locale.forLanguageTag(lang));
+        Collator collator = Collation.forLanguage(lang);
         Comparator<Entry> order = type.equals("definition")
                 ? Comparator.comparing((Entry e) -> (String) definition(e).get("term"), collator)
                 : Comparator.comparingInt(this::order).thenComparing(e -> e.page().title(), collator);

@@ -274,8 +274,8 @@ public final class PageRenderer {
     /** Every page of the edition with text (its own or the original's), A–Z in the language's order, by first letter. */
     private List<Map<String, Object>> az(Page page) {
         Locale locale = Locale.forLanguageTag(page.lang().lang());
-        java.text.Collator collator = java.text.Collator.getInstance(locale);
-        java.text.Collator letters = java.text.Collator.getInstance(locale);
+        java.text.Collator collator = Collation.forLanguage(page.lang().lang());
+        java.text.Collator letters = Collation.forLanguage(page.lang().lang());
         letters.setStrength(java.text.Collator.PRIMARY); // É files under E, but Å is its own letter in Swedish
         List<Page> pages = new ArrayList<>();
         for (Page p : site.pages()) {

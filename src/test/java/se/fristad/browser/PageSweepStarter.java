@@ -11,20 +11,17 @@ import se.fristad.testsupport.ServedSiteTest;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.Set;
 
 /**
  * Starts the {@link PageSweep} when a test run that includes {@link AccessibilityIT}, {@link SecurityIT} or
  * {@link TextZoomIT} begins, so that its two Chromiums visit every page while the other browser tests run (a browser
  * test mostly waits on one Chromium, leaving a core idle; the sweep fills it). Those three classes then wait for the
- * result. Only in the integration-test run (failsafe sets {@code fristad.site}) and only where Chromium is installed;
+ * result; {@link SweepLast} runs them last. Only in the integration-test run (failsafe sets {@code fristad.site}) and only where Chromium is installed;
  * otherwise the tests start the sweep themselves, or are skipped, as before. Registered in
  * {@code META-INF/services/org.junit.platform.launcher.TestExecutionListener}.
  */
 public final class PageSweepStarter implements TestExecutionListener {
 
-    private static final Set<String> SWEEP_CLASSES = Set.of(AccessibilityIT.class.getName(), SecurityIT.class.getName(),
-            TextZoomIT.class.getName());
 
     @Override
     public void testPlanExecutionStarted(TestPlan plan) {
@@ -45,7 +42,7 @@ public final class PageSweepStarter implements TestExecutionListener {
         while (!todo.isEmpty()) {
             TestIdentifier id = todo.pop();
             TestSource source = id.getSource().orElse(null);
-            if (source instanceof ClassSource c && SWEEP_CLASSES.contains(c.getClassName())) {
+            if (source instanceof ClassSource c && SweepLast.WAIT_FOR_THE_SWEEP.contains(c.getClassName())) {
                 return true;
             }
             todo.addAll(plan.getChildren(id));
