@@ -34,7 +34,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * header enforced, at phone width (390×844), and then, in that one page load:
  * <ol>
  *   <li>axe-core ({@link #TAGS}) at 390×844 — {@link AccessibilityIT#noViolationsOnAPhone()};</li>
- *   <li>resized to 320×640, the reflow check — {@link AccessibilityIT#everyPageReflowsAt320CssPixels()};</li>
+ *   <li>at 390×844 and again after narrowing to 320×568, where the exit button, the 112 line, the h1 and a support
+ *       page's first phone number end — {@link FirstScreenIT#exit112AndTitleAreOnTheFirstScreenOfEveryPage()};</li>
+ *   <li>at 320×568, the reflow check — {@link AccessibilityIT#everyPageReflowsAt320CssPixels()};</li>
  *   <li>resized to 1280×800, axe-core again — {@link AccessibilityIT#noViolationsOnADesktop()}
  *       (layout depends on the width, so axe runs at each width);</li>
  *   <li>the browser's text size doubled (Chromium's default font sizes 16→32 px) at 1280×800, the text check —
@@ -57,7 +59,7 @@ final class PageSweep {
     static final List<String> TAGS =
             List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice");
 
-    static final int PHONE_W = 390, PHONE_H = 844, DESKTOP_W = 1280, DESKTOP_H = 800, REFLOW_W = 320, REFLOW_H = 640;
+    static final int PHONE_W = 390, PHONE_H = 844, DESKTOP_W = 1280, DESKTOP_H = 800, REFLOW_W = 320, REFLOW_H = 568;
 
     /** Names what sticks out past 320 CSS px, or null when nothing scrolls sideways (WCAG 1.4.10). */
     static final String REFLOW = "() => {"
@@ -138,7 +140,8 @@ final class PageSweep {
     /** What the sweep found on one page. Lists are empty when all is well. */
     record PageResult(String path, String url, List<String> phone, List<String> desktop, String reflow,
                       List<String> textZoom, List<String> security, int requests, String bodyFontZoomed,
-                      boolean axeRanAtBothWidths) {
+                      boolean axeRanAtBothWidths, Map<String, Object> firstScreenPhone,
+                      Map<String, Object> firstScreenSmallPhone) {
     }
 
     /** Every page's result, in page order, and how long the sweep took. */
@@ -268,6 +271,7 @@ final class PageSweep {
         List<String> phone = List.of(), desktop = List.of(), zoom = List.of();
         String reflow = null, bodyZoomed = null;
         boolean axeRan = false;
+        Map<String, Object> firstPhone = Map.of(), firstSmall = Map.of();
         long t = System.nanoTime();
         // The previous page left the text size doubled: the browser's default sizes again, then the phone's screen.
         fontSizes(cdp, 16, 13);
@@ -279,14 +283,16 @@ final class PageSweep {
             String msg = "could not load: " + e.getMessage().lines().findFirst().orElse("");
             problems.add(msg);
             return new PageResult(path, url, List.of(url + ": " + msg), List.of(url + ": " + msg), msg, List.of(msg),
-                    List.copyOf(problems), seen.size(), null, false);
+                    List.copyOf(problems), seen.size(), null, false, Map.of(), Map.of());
         }
         try {
             // Widths in the order 390 → 320 → 1280, so the text can be doubled at 1280 without another resize.
+            firstPhone = firstScreen(page);
             phone = axe(page, url, TAGS, null);
             t = mark("axePhone", t);
             resize(page, REFLOW_W, REFLOW_H);
             reflow = (String) page.evaluate(REFLOW);
+            firstSmall = firstScreen(page);
             t = mark("reflow", t);
             resize(page, DESKTOP_W, DESKTOP_H);
             t = mark("resize", t);
@@ -324,7 +330,13 @@ final class PageSweep {
         for (String u : seen) {
             if (!SecurityIT.isLocal(u)) security.add("request to another host: " + u);
         }
-        return new PageResult(path, url, phone, desktop, reflow, zoom, security, seen.size(), bodyZoomed, axeRan);
+        return new PageResult(path, url, phone, desktop, reflow, zoom, security, seen.size(), bodyZoomed, axeRan,
+                firstPhone, firstSmall);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> firstScreen(Page page) {
+        return (Map<String, Object>) page.evaluate(FirstScreenIT.MEASURE);
     }
 
     private static void resize(Page page, int width, int height) {

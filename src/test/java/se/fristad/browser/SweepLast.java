@@ -8,15 +8,15 @@ import java.util.Comparator;
 import java.util.Set;
 
 /**
- * The order of test classes in a run: by name, but {@link AccessibilityIT}, {@link SecurityIT} and {@link TextZoomIT}
- * last. Those three wait for the {@link PageSweep}, which {@link PageSweepStarter} starts in the background as the
+ * The order of test classes in a run: by name, but {@link AccessibilityIT}, {@link SecurityIT}, {@link TextZoomIT}
+ * and {@link FirstScreenIT} last. Those wait for the {@link PageSweep}, which {@link PageSweepStarter} starts in the background as the
  * run begins; run first, they would hold up every other class while the sweep works, instead of letting the other
  * classes run beside it. Set as the default in {@code src/test/resources/junit-platform.properties}.
  */
 public final class SweepLast implements ClassOrderer {
 
     static final Set<String> WAIT_FOR_THE_SWEEP = Set.of(AccessibilityIT.class.getName(), SecurityIT.class.getName(),
-            TextZoomIT.class.getName());
+            TextZoomIT.class.getName(), FirstScreenIT.class.getName());
 
     @Override
     public void orderClasses(ClassOrdererContext context) {

@@ -90,7 +90,8 @@ class EditorsGuideIT {
                     Files.writeString(file, old.substring(0, at + 1) + body, StandardCharsets.UTF_8);
                 }
                 case "fristad-output" -> {
-                    // The number of pages changes with every page added to the default site; the rest must match.
+                    // The number of pages changes with every page added to the default site, and with the longest page
+                    // name the padding of the tables' columns; the rest must match.
                     List<String> printed = lastOutput.lines().map(EditorsGuideIT::anyPageCount).toList();
                     for (String expected : body.split("\n")) {
                         if (!expected.isBlank() && !printed.contains(anyPageCount(expected))) {
@@ -113,8 +114,9 @@ class EditorsGuideIT {
         assertFalse(Files.exists(site.resolve("planer/exempelby")), "the example plan was deleted as the guide says");
     }
 
+    /** A printed line as the guide may show it: any page count, and columns padded to any width. */
     private static String anyPageCount(String line) {
-        return line.stripTrailing().replaceAll(" in \\d+ pages\\.$", " in N pages.");
+        return line.stripTrailing().replaceAll(" in \\d+ pages\\.$", " in N pages.").replaceAll(" {2,}", "  ");
     }
 
     private void directive(String what, String file, String where) throws IOException {
