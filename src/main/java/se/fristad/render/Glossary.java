@@ -49,7 +49,18 @@ public final class Glossary {
      * Per edition: its definitions' forms, longest first, the same forms by their first word, and the analysis of its
      * language.
      */
-    private record Edition(List<Form> forms, Map<String, List<Form>> byFirstWord, Analyzer analyzer) {
+    private record Edition(List<Form> forms, WordNode words, Analyzer analyzer) {
+    }
+
+    /**
+     * The forms as a tree of their words: from the root, an edge per first word; from there, an edge per next word
+     * and its distance from the one before ({@code word + '\u0000' + gap}); a node lists the forms that end there.
+     * Matching a text walks down from each of its words, so the cost per word is a few look-ups however many terms
+     * the edition has — also when hundreds of them share a first word.
+     */
+    private static final class WordNode {
+        final Map<String, WordNode> next = new HashMap<>();
+        final List<Form> ends = new ArrayList<>();
     }
 
     private static final Set<String> SKIP = Set.of("a", "h1", "h2", "h3", "h4", "h5", "h6", "code", "pre", "button", "label", "summary");
@@ -93,14 +104,18 @@ public final class Glossary {
             }
             forms.sort(Comparator.comparingInt((Form f) -> -f.words().size()).thenComparing(Form::key));
             List<Form> ranked = new ArrayList<>();
-            Map<String, List<Form>> byFirstWord = new HashMap<>();
+            WordNode root = new WordNode();
             for (Form f : forms) {
                 Form r = new Form(f.key(), f.words(), f.gaps(), ranked.size());
                 ranked.add(r);
-                byFirstWord.computeIfAbsent(r.words().get(0), w -> new ArrayList<>()).add(r);
+                WordNode n = root;
+                for (int w = 0; w < r.words().size(); w++) {
+                    n = n.next.computeIfAbsent(edge(r.words().get(w), w == 0 ? 0 : r.gaps().get(w)), k -> new WordNode());
+                }
+                n.ends.add(r);
             }
             if (!ranked.isEmpty()) {
-                editions.put(l.code(), new Edition(ranked, byFirstWord, analyzer));
+                editions.put(l.code(), new Edition(ranked, root, analyzer));
             }
         }
     }
@@ -149,23 +164,11 @@ public final class Glossary {
         }
         List<Hit> hits = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
-            for (Form f : indexed ? candidates(edition, tokens.get(i).term) : edition.forms()) {
-                if (linked.contains(f.key()) || i + f.words().size() > tokens.size()) {
-                    continue;
-                }
-                boolean match = true;
-                for (int w = 0; w < f.words().size() && match; w++) {
-                    // The words of a term follow each other in the text as in the term: no word dropped by the
-                    // analysis (a stop word) may stand between them unless the term has one there too.
-                    match = sameWord(tokens.get(i + w).term, f.words().get(w))
-                            && (w == 0 || tokens.get(i + w).gap == f.gaps().get(w));
-                }
-                if (match) {
-                    hits.add(new Hit(tokens.get(i).start, tokens.get(i + f.words().size() - 1).end, f.key()));
-                    linked.add(f.key());
-                    i += f.words().size() - 1;
-                    break;
-                }
+            Form found = indexed ? best(edition.words(), tokens, i, 0, linked, null) : tryEvery(edition, tokens, i, linked);
+            if (found != null) {
+                hits.add(new Hit(tokens.get(i).start, tokens.get(i + found.words().size() - 1).end, found.key()));
+                linked.add(found.key());
+                i += found.words().size() - 1;
             }
         }
         if (hits.isEmpty()) {
@@ -195,29 +198,59 @@ public final class Glossary {
         return true;
     }
 
+    private static String edge(String word, int gap) {
+        return gap == 0 ? word : word + '\u0000' + gap;
+    }
+
     /**
-     * The forms whose first word this word of the text can stand for ({@link #sameWord}: the word itself, or the word
-     * less its last one or two letters when what is left has four or more), in the order forms are tried. A few look-ups
-     * per word, however many terms the edition defines.
+     * The first form in the order forms are tried ({@link Form#rank}) that the text's words from {@code tokens[i + depth]}
+     * on continue, below {@code node}, and whose page is not linked yet; {@code best} is the best found so far. A
+     * word of the text continues an edge for the word itself or for the word less its last one or two letters when
+     * what is left has four or more ({@link #sameWord}).
      */
-    private static List<Form> candidates(Edition edition, String word) {
-        List<Form> out = null;
+    private static Form best(WordNode node, List<Token> tokens, int i, int depth, Set<String> linked, Form best) {
+        if (i + depth >= tokens.size()) {
+            return best;
+        }
+        Token t = tokens.get(i + depth);
+        String word = t.term;
         for (int cut = 0; cut <= 2; cut++) {
             if (cut > 0 && word.length() - cut < 4) {
                 break;
             }
-            List<Form> some = edition.byFirstWord().get(cut == 0 ? word : word.substring(0, word.length() - cut));
-            if (some != null) {
-                if (out == null) {
-                    out = some;
-                } else {
-                    out = new ArrayList<>(out);
-                    out.addAll(some);
-                    out.sort(Comparator.comparingInt(Form::rank));
+            WordNode n = node.next.get(edge(cut == 0 ? word : word.substring(0, word.length() - cut), depth == 0 ? 0 : t.gap));
+            if (n == null) {
+                continue;
+            }
+            for (Form f : n.ends) {
+                if ((best == null || f.rank() < best.rank()) && !linked.contains(f.key())) {
+                    best = f;
+                    break; // n.ends is in rank order
                 }
             }
+            best = best(n, tokens, i, depth + 1, linked, best);
         }
-        return out == null ? List.of() : out;
+        return best;
+    }
+
+    /** The reference for the index: every form of the edition tried in order at word {@code i}, as the first version did. */
+    private static Form tryEvery(Edition edition, List<Token> tokens, int i, Set<String> linked) {
+        for (Form f : edition.forms()) {
+            if (linked.contains(f.key()) || i + f.words().size() > tokens.size()) {
+                continue;
+            }
+            boolean match = true;
+            for (int w = 0; w < f.words().size() && match; w++) {
+                // The words of a term follow each other in the text as in the term: no word dropped by the
+                // analysis (a stop word) may stand between them unless the term has one there too.
+                match = sameWord(tokens.get(i + w).term, f.words().get(w))
+                        && (w == 0 || tokens.get(i + w).gap == f.gaps().get(w));
+            }
+            if (match) {
+                return f;
+            }
+        }
+        return null;
     }
 
     /** A word of the text stands for a word of the term: the same stem, or one that adds at most two letters. */

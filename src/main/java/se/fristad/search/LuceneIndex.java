@@ -61,22 +61,6 @@ public final class LuceneIndex {
     private LuceneIndex() {
     }
 
-    private static Document document(int seq, PageText p) {
-        Document doc = new Document();
-        doc.add(new NumericDocValuesField("seq", seq));
-        doc.add(new StoredField("url", p.url()));
-        doc.add(new StoredField(STORED_TITLE, p.title()));
-        doc.add(new StoredField(STORED_SUMMARY, p.summary()));
-        doc.add(new StoredField("text", p.body()));
-        for (int f = 0; f < Fields.NAMES.size(); f++) {
-            String v = Fields.value(p, f);
-            if (v != null && !v.isBlank()) {
-                doc.add(new Field(Fields.NAMES.get(f), v, f == Fields.BODY ? BODY : TEXT));
-            }
-        }
-        return doc;
-    }
-
     /**
      * Indexes {@code pages} (sorted by address here) in memory and writes the index to {@code dir}. Returns the
      * in-memory copy for the export; the caller closes it. (Built in memory and written with plain writes: a build's
@@ -93,18 +77,21 @@ public final class LuceneIndex {
                     .setRAMBufferSizeMB(256)
                     .setIndexSort(new Sort(new SortField("seq", SortField.Type.INT)));
             try (IndexWriter writer = new IndexWriter(d, config)) {
-                // Analysis is most of the work: documents are added from all cores (IndexWriter is thread-safe), and
-                // the index sort on "seq" puts them back in address order when the segments are merged into one.
-                try {
-                    java.util.stream.IntStream.range(0, sorted.size()).parallel().forEach(i -> {
-                        try {
-                            writer.addDocument(document(i, sorted.get(i)));
-                        } catch (IOException e) {
-                            throw new java.io.UncheckedIOException(e);
+                for (int i = 0; i < sorted.size(); i++) {
+                    PageText p = sorted.get(i);
+                    Document doc = new Document();
+                    doc.add(new NumericDocValuesField("seq", i));
+                    doc.add(new StoredField("url", p.url()));
+                    doc.add(new StoredField(STORED_TITLE, p.title()));
+                    doc.add(new StoredField(STORED_SUMMARY, p.summary()));
+                    doc.add(new StoredField("text", p.body()));
+                    for (int f = 0; f < Fields.NAMES.size(); f++) {
+                        String v = Fields.value(p, f);
+                        if (v != null && !v.isBlank()) {
+                            doc.add(new Field(Fields.NAMES.get(f), v, f == Fields.BODY ? BODY : TEXT));
                         }
-                    });
-                } catch (java.io.UncheckedIOException e) {
-                    throw e.getCause();
+                    }
+                    writer.addDocument(doc);
                 }
                 writer.forceMerge(1);
                 writer.commit();
