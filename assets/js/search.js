@@ -137,7 +137,7 @@
     var out = [];
     tokenize(chain.pre ? chain.pre(text) : text).forEach(function (tok) {
       var t = chain.term(tok.s, stop);
-      if (t !== null && t !== undefined) { out.push({t: t, n: tok.n, o: tok.o, l: tok.s.length}); } // '' too, as Lucene
+      if (t !== null && t !== undefined) { out.push({t: t, n: tok.n, o: tok.o, l: tok.s.length, s: tok.s}); } // '' too, as Lucene
     });
     return out;
   }
@@ -301,14 +301,39 @@
     });
   };
 
+  /* Planner.repairs: the terms of the typed word with one letter left out or two neighbours swapped (an extra,
+     doubled or swapped letter, also where the stemmer would have cut the ending off). */
+  Index.prototype.repairs = function (surface) {
+    var cps = Array.from(surface), out = map(), self = this;
+    if (cps.length > this.meta.maxRepair) { return out; }
+    function add(text) {
+      var ts = analyze(text, self.chain, self.stop);
+      if (ts.length === 1 && ts[0].t !== '') { out[ts[0].t] = 1; }
+    }
+    for (var i = 0; i < cps.length; i++) {
+      add(cps.slice(0, i).concat(cps.slice(i + 1)).join(''));
+      if (i + 1 < cps.length && cps[i] !== cps[i + 1]) {
+        var w = cps.slice();
+        w[i] = cps[i + 1];
+        w[i + 1] = cps[i];
+        add(w.join(''));
+      }
+    }
+    return out;
+  };
+
   /* Planner.fallbacks: the same candidates, boosts and order as the Java planner. */
-  Index.prototype.fallbacks = function (stem, typed) {
-    var self = this, alt = this.meta.alt.map(fr);
+  Index.prototype.fallbacks = function (stem, typed, surface) {
+    var self = this, alt = this.meta.alt.map(fr), repairs = [];
     var q = cps(fold(stem)), a = keyA(q), c = keyC(q), k = 0, max = 0, s = q.join('');
     return this.range(s, s).then(function (exact) {
       var own = exact.find(function (e) { return e[0] === stem; });
       var w = own ? weightOf(own) : 0, m = self.meta.maxFallbacks;
       k = w < self.meta.typoBelow ? edits(typed) : 0;
+      if (k > 0) { // the repairs filed under the word's own a key, whose terms are loaded below anyway
+        repairs = Object.keys(self.repairs(surface)).map(function (r) { return cps(fold(r)); })
+          .filter(function (r) { return keyA(r) === a && !same(r, q); });
+      }
       max = w >= m[2] ? m[1] : m[0];
       // typos: all of its a key and its c key; else its folded twins, shorter forms (from 3 letters), longer forms
       return max === 0 ? [] : k > 0 ? Promise.all([self.range(a, a + '\uffff'), self.shard('c', c)])
@@ -328,6 +353,7 @@
             var d = distance(f, q, k);
             if (d <= k) { boost = d <= 1 ? alt[2] : alt[3]; }
           }
+          if (k > 0 && inA && boost < alt[2] && repairs.some(function (r) { return formOf(f, r); })) { boost = alt[2]; }
           if (boost > 0) { found.push({term: term, boost: boost, weight: weightOf(e), entry: e}); }
         });
       });
@@ -338,6 +364,7 @@
     });
   };
 
+  function formOf(f, r) { return same(f, r) || startsWith(r, f) && r.length >= 4 || startsWith(f, r) && shorter(f.length, r.length); }
   function shorter(s, l) { var d = l - s; return s >= 4 ? d <= 2 : s === 3 && d === 2; }
 
   /* Planner.plan: words with their alternatives {term: {exact, boost, entry}}. */
@@ -364,7 +391,7 @@
       words.push(word);
     }
     return Promise.all(words.map(function (w) {
-      return Promise.all(w.originals.map(function (o) { return self.fallbacks(o.t, o.n); })).then(function (lists) {
+      return Promise.all(w.originals.map(function (o) { return self.fallbacks(o.t, o.n, o.s); })).then(function (lists) {
         lists.forEach(function (list) {
           list.forEach(function (f) {
             var had = w.alts[f.term];

@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
@@ -29,7 +30,8 @@ import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
  *       (4+ letters and at most 2 fewer, or 3 letters and exactly 2 fewer) — {@code våldet} ↔ {@code våld}:
  *       boost {@value #PREFIX}</li>
  *   <li>one edit away (words typed with 5+ letters) or two (9+ letters): boost {@value #ONE_EDIT} or
- *       {@value #TWO_EDITS} — only when the word itself occurs in fewer than {@value #TYPO_BELOW} places: a word the
+ *       {@value #TWO_EDITS}; or what the typed word is analysed as with one letter left out or two swapped
+ *       ({@link #repairs}), or a longer or shorter form of that: boost {@value #ONE_EDIT} — only when the word itself occurs in fewer than {@value #TYPO_BELOW} places: a word the
  *       pages use often is not a typo</li>
  * </ul>
  * At most {@value #MAX_FALLBACKS} per word (highest boost, then most frequent, then alphabetical) — none for a
@@ -63,20 +65,26 @@ public final class Planner {
         }
     }
 
-    private record Token(String term, int start, int length, boolean original, int typedLength) {
+    private record Token(String term, int start, int length, boolean original, int typedLength, String typed) {
     }
 
+    /** Typed words longer than this get no {@linkplain #repairs repairs}: nobody types one, and hostile input stays cheap. */
+    public static final int MAX_REPAIRED_LETTERS = 30;
+
     private final Analyzer analyzer;
+    private final Analyzer plain;
     private final Vocabulary vocabulary;
 
-    public Planner(Analyzer queryAnalyzer, Vocabulary vocabulary) {
+    /** {@code plainAnalyzer}: the same chain without synonyms, for {@link #repairs}. */
+    public Planner(Analyzer queryAnalyzer, Analyzer plainAnalyzer, Vocabulary vocabulary) {
         this.analyzer = queryAnalyzer;
+        this.plain = plainAnalyzer;
         this.vocabulary = vocabulary;
     }
 
     public QueryPlan plan(String query) {
         String q = query.length() > MAX_QUERY_CHARS ? query.substring(0, MAX_QUERY_CHARS) : query;
-        List<Token> tokens = tokens(q);
+        List<Token> tokens = tokens(analyzer, q);
         List<QueryPlan.Word> words = new ArrayList<>();
         int i = 0;
         while (i < tokens.size() && words.size() < MAX_WORDS) {
@@ -103,7 +111,8 @@ public final class Planner {
         }
         for (Token t : group) {
             if (t.original) {
-                for (QueryPlan.Alt f : fallbacks(t.term, t.typedLength, vocabulary)) {
+                Set<String> repairs = ShardKeys.edits(t.typedLength) > 0 ? repairs(t.typed) : Set.of();
+                for (QueryPlan.Alt f : fallbacks(t.term, t.typedLength, repairs, vocabulary)) {
                     QueryPlan.Alt had = alts.get(f.term());
                     if (had == null || (!had.exact() && had.boost() < f.boost())) {
                         alts.put(f.term(), f);
@@ -114,8 +123,53 @@ public final class Planner {
         return new QueryPlan.Word(text.length() > 0 ? text.toString() : group.get(0).term, List.copyOf(alts.values()));
     }
 
+    /**
+     * The terms the analysis gives the typed word with one letter left out, or two neighbouring letters swapped: what
+     * the resident meant if the typo is an extra, doubled or swapped letter. They repair typos the distance between
+     * terms misses: a typo in the ending the stemmer would have cut off ({@code relationernna} is analysed as
+     * {@code relationern}, three edits from the text's {@code relation}; left without one {@code n} it is
+     * {@code relationerna} → {@code relation}). The browser client repairs the same way (search.js).
+     */
+    Set<String> repairs(String typed) {
+        int[] cps = ShardKeys.codePoints(typed);
+        Set<String> out = new java.util.TreeSet<>();
+        if (cps.length > MAX_REPAIRED_LETTERS) {
+            return out;
+        }
+        for (int i = 0; i < cps.length; i++) {
+            int[] v = new int[cps.length - 1];
+            System.arraycopy(cps, 0, v, 0, i);
+            System.arraycopy(cps, i + 1, v, i, cps.length - i - 1);
+            addSingleTerm(new String(v, 0, v.length), out);
+            if (i + 1 < cps.length && cps[i] != cps[i + 1]) {
+                int[] w = cps.clone();
+                w[i] = cps[i + 1];
+                w[i + 1] = cps[i];
+                addSingleTerm(new String(w, 0, w.length), out);
+            }
+        }
+        return out;
+    }
+
+    private void addSingleTerm(String text, Set<String> out) {
+        List<Token> ts = tokens(plain, text);
+        if (ts.size() == 1 && !ts.get(0).term.isEmpty()) {
+            out.add(ts.get(0).term);
+        }
+    }
+
     /** The fallback terms of one typed word (analysed term {@code stem}, typed with {@code typedLength} letters). */
     public static List<QueryPlan.Alt> fallbacks(String stem, int typedLength, Vocabulary vocabulary) {
+        return fallbacks(stem, typedLength, Set.of(), vocabulary);
+    }
+
+    /**
+     * The fallback terms of one typed word (analysed term {@code stem}, typed with {@code typedLength} letters), with
+     * the word's {@link #repairs} counted as one edit away where they file under the same {@code a} key: the repaired
+     * terms themselves, and their longer and shorter forms as above ({@code barnäktenskappet} → {@code
+     * barnäktenskapet}, whose shorter form {@code barnäktenskap} is the text's).
+     */
+    public static List<QueryPlan.Alt> fallbacks(String stem, int typedLength, Set<String> repairs, Vocabulary vocabulary) {
         int[] q = ShardKeys.codePoints(Fold.fold(stem));
         int own = 0;
         for (Term t : vocabulary.terms()) {
@@ -129,6 +183,14 @@ public final class Planner {
         String a = ShardKeys.a(q);
         String c = ShardKeys.c(q);
         record Candidate(String term, float boost, int weight) {
+        }
+        // the repairs that file under the word's own a key (the browser has loaded those terms already)
+        List<int[]> repaired = new ArrayList<>();
+        for (String r : repairs) {
+            int[] rf = ShardKeys.codePoints(Fold.fold(r));
+            if (a.equals(ShardKeys.a(rf)) && !java.util.Arrays.equals(rf, q)) {
+                repaired.add(rf);
+            }
         }
         List<Candidate> found = new ArrayList<>();
         for (Term t : vocabulary.terms()) {
@@ -151,6 +213,9 @@ public final class Planner {
                     boost = d <= 1 ? ONE_EDIT : TWO_EDITS;
                 }
             }
+            if (k > 0 && inA && boost < ONE_EDIT && isFormOfAny(f, repaired)) {
+                boost = ONE_EDIT;
+            }
             if (boost > 0f) {
                 found.add(new Candidate(t.term(), boost, t.weight()));
             }
@@ -163,6 +228,16 @@ public final class Planner {
             out.add(new QueryPlan.Alt(cand.term(), false, cand.boost()));
         }
         return out;
+    }
+
+    /** Whether {@code f} is one of {@code forms}, or a longer or shorter form of one, as the fallbacks above allow. */
+    private static boolean isFormOfAny(int[] f, List<int[]> forms) {
+        for (int[] r : forms) {
+            if (java.util.Arrays.equals(f, r) || isPrefix(r, f) && r.length >= 4 || isPrefix(f, r) && shorterForm(f.length, r.length)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A shorter form of 4+ letters at most two letters shorter ({@code våld} for {@code våldet}), or of 3 letters exactly two shorter ({@code hot} for {@code hotet}, not {@code bar} for {@code barn}). */
@@ -184,7 +259,7 @@ public final class Planner {
         return true;
     }
 
-    private List<Token> tokens(String query) {
+    private static List<Token> tokens(Analyzer analyzer, String query) {
         List<Token> out = new ArrayList<>();
         try (TokenStream ts = analyzer.tokenStream("body", query)) {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
@@ -197,8 +272,10 @@ public final class Planner {
             while (ts.incrementToken()) {
                 pos += inc.getPositionIncrement();
                 boolean original = !"SYNONYM".equals(type.type());
-                int typed = query.codePointCount(Math.min(off.startOffset(), query.length()), Math.min(off.endOffset(), query.length()));
-                out.add(new Token(term.toString(), pos, Math.max(1, len.getPositionLength()), original, typed));
+                int from = Math.min(off.startOffset(), query.length()), to = Math.min(off.endOffset(), query.length());
+                int typed = query.codePointCount(from, to);
+                out.add(new Token(term.toString(), pos, Math.max(1, len.getPositionLength()), original, typed,
+                        query.substring(from, to)));
             }
             ts.end();
         } catch (IOException e) {

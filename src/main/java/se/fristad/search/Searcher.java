@@ -54,7 +54,7 @@ public final class Searcher implements Closeable {
         this.chain = chain;
         this.queryAnalyzer = Analysis.analyzer(chain, synonyms.map(), false);
         List<Planner.Term> vocabulary = LuceneIndex.vocabulary(reader);
-        this.planner = new Planner(queryAnalyzer, () -> vocabulary);
+        this.planner = new Planner(queryAnalyzer, Analysis.plain(chain), () -> vocabulary);
     }
 
     /** Opens the index written by the build at {@code dir}. */

@@ -326,7 +326,8 @@ public final class StaticIndex {
                 .append(",\"maxFallbacks\":[").append(Planner.MAX_FALLBACKS).append(',').append(Planner.FEW_FALLBACKS)
                 .append(',').append(Planner.FREQUENT).append(']')
                 .append(",\"typoBelow\":").append(Planner.TYPO_BELOW)
-                .append(",\"maxChars\":").append(Planner.MAX_QUERY_CHARS);
+                .append(",\"maxChars\":").append(Planner.MAX_QUERY_CHARS)
+                .append(",\"maxRepair\":").append(Planner.MAX_REPAIRED_LETTERS);
         m.append(",\"keys\":{");
         int k = 0;
         for (Map.Entry<String, List<String>> e : firstKeys.entrySet()) {

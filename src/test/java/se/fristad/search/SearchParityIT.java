@@ -120,7 +120,7 @@ class SearchParityIT extends ServedSiteTest {
             }
         }
         Set<String> out = new LinkedHashSet<>(HOSTILE);
-        for (int i = 0; i < words.size() && out.size() < HOSTILE.size() + 40; i += Math.max(1, words.size() / 40)) {
+        for (int i = 0; i < words.size() && out.size() < HOSTILE.size() + 55; i += Math.max(1, words.size() / 40)) {
             String w = words.get(i);
             out.add(w);
             out.add(w.toLowerCase(java.util.Locale.ROOT));
@@ -132,6 +132,10 @@ class SearchParityIT extends ServedSiteTest {
             }
             if (n >= 9) {
                 out.add(drop(swap(w, 2), n - 2));
+                // typos in the ending the stemmer cuts off (Planner.repairs): a doubled letter, an extra one, a swap
+                out.add(insert(w, n - 3, w.codePoints().toArray()[n - 3]));
+                out.add(insert(w, n - 2, 's'));
+                out.add(swap(w, n - 3));
             }
             String folded = Fold.fold(w);
             if (!folded.equals(w)) {
@@ -156,6 +160,11 @@ class SearchParityIT extends ServedSiteTest {
             cps[at + 1] = t;
         }
         return new String(cps, 0, cps.length);
+    }
+
+    private static String insert(String w, int at, int cp) {
+        int[] cps = w.codePoints().toArray();
+        return new String(cps, 0, at) + Character.toString(cp) + new String(cps, at, cps.length - at);
     }
 
     private static String drop(String w, int at) {
