@@ -6,8 +6,13 @@
   function map() { return Object.create(null); } // keyed by what a resident typed: no inherited keys
   F.chains = F.chains || {};
   var fr = Math.fround;
-  var me = document.currentScript;
-  var root = me ? me.src.replace(/assets\/js\/search\.js(\?.*)?$/, '') : '';
+  var me = document.currentScript, src = me ? me.src.replace(/[?#].*$/, '') : '';
+  // Fristad's own site: <root>assets/js/search.js, the index in <root>search/, the chains in assets/js/search/.
+  // Any other site (fristad index): <root><folder>/fristad-search.js with the index and chains/ beside it.
+  var own = /assets\/js\/search\.js$/.test(src);
+  var base = own ? src.replace(/assets\/js\/search\.js$/, 'search/') : src.replace(/[^\/]*$/, '');
+  var root = own ? src.replace(/assets\/js\/search\.js$/, '') : base.replace(/[^\/]*\/$/, '');
+  var chains = own ? root + 'assets/js/search/' : base + 'chains/';
   var data = map();
   var loading = map();
 
@@ -27,7 +32,7 @@
     return loading[key];
   }
 
-  function get(path) { return script(root + 'search/' + path + '.js', path); }
+  function get(path) { return script(base + path + '.js', path); }
 
   /* analysis: StandardTokenizer, Java's lower-casing, the language's chain */
   function lower(s) {
@@ -125,7 +130,7 @@
 
   function chainOf(meta) {
     if (meta.chain === 'standard') { return Promise.resolve({term: function (s) { return lower(s); }}); }
-    return script(root + 'assets/js/search/' + meta.chain + '.js', 'chain:' + meta.chain).then(function () {
+    return script(chains + meta.chain + '.js', 'chain:' + meta.chain).then(function () {
       var c = F.chains[meta.chain];
       if (!c) { throw new Error('no analysis for ' + meta.chain); }
       return c;
@@ -541,7 +546,7 @@
   /* The public API: ranked results with excerpts. Unknown input never throws: it finds nothing. */
   F.search = function (query, options) {
     options = options || {};
-    var lang = options.lang || document.documentElement.lang;
+    var lang = options.lang || (document.documentElement.lang || 'und').toLowerCase().split(/[-_]/)[0];
     var limit = Math.max(1, Math.min(200, options.limit || 10));
     var started = performance.now();
     return open(lang).then(function (index) {

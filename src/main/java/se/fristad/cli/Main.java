@@ -18,7 +18,7 @@ import se.fristad.serve.DevServer;
 @Command(name = "fristad", mixinStandardHelpOptions = true, version = "fristad 0.1.0",
         description = "Builds an accessible, multilingual static site from Markdown.",
         subcommands = {Main.BuildCommand.class, Main.CheckCommand.class, Main.ServeCommand.class, Main.SearchCommand.class,
-                NewCommands.class},
+                Main.IndexCommand.class, NewCommands.class},
         footer = {"", "Examples:",
                 "  java -jar fristad.jar new site min-webbplats --municipality Kiruna",
                 "  java -jar fristad.jar serve --site min-webbplats",
@@ -201,6 +201,53 @@ public final class Main implements Callable<Integer> {
                 }
                 out.flush();
             }
+            return 0;
+        }
+    }
+
+    @Command(name = "index", mixinStandardHelpOptions = true,
+            description = {"Adds Fristad's search to a folder of HTML built by anything (Hugo, JBake, MkDocs, Eleventy, by hand).",
+                    "Each page's language comes from <html lang>, its text from the element marked data-fristad-body, else <main>,",
+                    "else <body>; the index and the client go to DIR/search/ (the Lucene index the search command reads: DIR-lucene/)."},
+            footer = {"", "Example (Hugo):", "  hugo && java -jar fristad.jar index --site public",
+                    "Then, in a page: <script src=\"/search/fristad-search.js\" defer></script> and <div data-fristad-search></div>",
+                    "(README: \"Use the search on another site\")."})
+    static class IndexCommand implements Callable<Integer> {
+        @Option(names = "--site", paramLabel = "DIR", required = true, description = "The folder of built HTML pages.")
+        Path site;
+
+        @Option(names = "--output-subdir", paramLabel = "NAME", description = "The folder inside DIR for the index (default: ${DEFAULT-VALUE}).")
+        String subdir = "search";
+
+        @Option(names = "--default-lang", paramLabel = "TAG", description = "The language of pages without <html lang> (default: ${DEFAULT-VALUE}: no stemming).")
+        String defaultLang = "und";
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() throws Exception {
+            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter err = spec.commandLine().getErr();
+            se.fristad.problem.Problems problems = new se.fristad.problem.Problems();
+            var r = se.fristad.search.SiteIndexer.index(site, subdir, defaultLang, problems);
+            Path cwd = Paths.get("").toAbsolutePath();
+            for (Problem p : problems.sorted()) {
+                err.println(p.format(cwd));
+            }
+            if (r == null) {
+                err.println("Nothing was written; an index made before is unchanged.");
+                err.flush();
+                return 1;
+            }
+            StringBuilder editions = new StringBuilder();
+            r.pagesPerEdition().forEach((code, n) -> editions.append(editions.length() > 0 ? ", " : "").append(code).append(' ').append(n));
+            int pages = r.pagesPerEdition().values().stream().mapToInt(Integer::intValue).sum();
+            out.printf(java.util.Locale.ROOT, "Indexed %d pages (%s) into %s in %d ms: %d files, %.1f KB.%n", pages, editions,
+                    site.toAbsolutePath().normalize().resolve(subdir), r.millis(), r.files(), r.bytes() / 1024.0);
+            out.println("Add to a page: <script src=\"/" + subdir + "/" + se.fristad.search.SiteIndexer.CLIENT
+                    + "\" defer></script> and <div data-fristad-search></div>");
+            out.flush();
             return 0;
         }
     }
