@@ -1,0 +1,332 @@
+package se.fristad.build;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiConsumer;
+
+import se.fristad.check.AnchorChecker;
+import se.fristad.check.Readability;
+import se.fristad.check.SvgSafety;
+import se.fristad.check.ThemeSafety;
+import se.fristad.config.Language;
+import se.fristad.config.SiteConfig;
+import se.fristad.config.SiteConfigLoader;
+import se.fristad.load.Content;
+import se.fristad.load.ContentLoader;
+import se.fristad.load.FrontMatter;
+import se.fristad.load.SiteFiles;
+import se.fristad.load.SourcePage;
+import se.fristad.load.StaticFile;
+import se.fristad.model.Page;
+import se.fristad.model.Site;
+import se.fristad.problem.DidYouMean;
+import se.fristad.problem.Problem;
+import se.fristad.problem.Problems;
+import se.fristad.render.Icons;
+import se.fristad.render.Layouts;
+import se.fristad.render.LinkResolver.AnchorUse;
+import se.fristad.render.MarkdownRenderer;
+import se.fristad.render.PageRenderer;
+import se.fristad.render.Theme;
+import se.fristad.build.SearchBuild;
+import se.fristad.write.AtomicOutput;
+import se.fristad.write.OutputFolder;
+
+/**
+ * The pipeline: load → model → render → check → write. Problems are collected from every stage; a build
+ * replaces its output folder only when there are none. The object remembers what it rendered, so
+ * {@link #update} (used by {@code serve}) re-renders only the pages a changed Markdown file shows on.
+ */
+public final class Build {
+
+    /** What the run did. */
+    public record Result(List<Problem> problems, int pages, int rendered, long millis, Site site) {
+        public boolean ok() {
+            return problems.stream().noneMatch(Problem::isError);
+        }
+    }
+
+    /** What rendering one page found: the anchors it links to, its heading ids, its problems. */
+    private record PageState(List<AnchorUse> anchors, Set<String> ids, List<Problem> problems) {
+    }
+
+    private final Path siteDir;
+    private final boolean drafts;
+    private final MarkdownRenderer markdown = new MarkdownRenderer();
+
+    // state of the last run, for update()
+    private List<Problem> loadProblems = List.of();
+    private Content content;
+    private Site site;
+    private Theme theme;
+    private Map<String, Path> assets;
+    private Map<String, Map<String, String>> strings;
+    private Layouts layouts;
+    private Map<String, String> icons;
+    private final Map<String, PageState> states = new ConcurrentHashMap<>();
+    private SearchBuild search;
+
+    public Build(Path siteDir, boolean drafts) {
+        this.siteDir = siteDir.toAbsolutePath().normalize();
+        this.drafts = drafts;
+    }
+
+    public Path siteDir() {
+        return siteDir;
+    }
+
+    /** Milliseconds the last build spent on search (Lucene indexes and their static export). */
+    public long searchMillis() {
+        return search == null ? 0 : search.millis();
+    }
+
+    /** Runs every check; writes nothing. */
+    public Result check() {
+        return full(null);
+    }
+
+    /** Builds into {@code out}, replacing it only on success. */
+    public Result build(Path out) {
+        return full(out);
+    }
+
+    private Result full(Path out) {
+        long start = System.nanoTime();
+        Problems problems = new Problems();
+        states.clear();
+        site = null;
+        if (out != null) {
+            OutputFolder.check(siteDir, out, SearchBuild.luceneDir(out), problems);
+        }
+        boolean writable = problems.errorCount() == 0;
+        Optional<SiteConfig> config = SiteConfigLoader.load(siteDir, problems);
+        if (config.isEmpty()) {
+            return new Result(problems.sorted(), 0, 0, elapsed(start), null);
+        }
+        content = new ContentLoader(siteDir, config.get()).load(drafts, problems);
+        site = Site.of(config.get(), content, problems);
+        SiteConfig c = config.get();
+        if (c.safetyPageLine() > 0 && site.page(c.source().code(), c.safetyPage()).isEmpty()) {
+            problems.add(Problem.error(siteDir.resolve("site.yml"), c.safetyPageLine(), 1, "safetyPage " + c.safetyPage() + " is not a page",
+                    "name a file below content/" + c.source().code() + "/, e.g. safetyPage: " + SiteConfig.DEFAULT_SAFETY_PAGE));
+        }
+        if (c.accessibility() != null && site.page(c.source().code(), c.accessibility().page()).isEmpty()) {
+            String page = c.accessibility().page();
+            problems.add(Problem.error(siteDir.resolve("site.yml"), c.accessibility().line(), 1, "the accessibility statement's page " + page + " does not exist",
+                    "create content/" + c.source().code() + "/" + page + " with a title (the statement is written below its text),"
+                            + " or name another page with page: in the accessibility block"));
+        }
+        SiteFiles.checkLinks(siteDir, problems);
+        theme = new Theme(siteDir);
+        AtomicOutput output = null;
+        try {
+            assets = theme.assets();
+            ThemeSafety.check(theme.templates(), assets, problems);
+            for (StaticFile f : site.staticFiles()) {
+                if (f.relPath().toLowerCase(java.util.Locale.ROOT).endsWith(".svg")) {
+                    SvgSafety.check(f.file(), f.file(), problems);
+                }
+            }
+            strings = new HashMap<>();
+            for (Language l : site.languages()) {
+                Map<String, String> t = theme.strings(l.code(), site.config().source().code(), problems);
+                Optional<Language> ordinary = l.easyRead() ? site.config().ordinary(l) : Optional.empty();
+                if (ordinary.isPresent()) {
+                    // an easy-read edition says in simpler words what it has its own strings for; the rest as its ordinary edition
+                    t = new java.util.LinkedHashMap<>(theme.strings(ordinary.get().code(), site.config().source().code(), problems));
+                    t.putAll(theme.ownStrings(l.code(), problems));
+                }
+                strings.put(l.code(), t);
+            }
+            if (out == null) {
+                missingStrings(problems);
+                Readability.check(site, problems);
+            }
+            search = new SearchBuild(siteDir, site, problems);
+            layouts = new Layouts(theme);
+            icons = Icons.read(assets);
+            checkLayouts(theme.layoutNames(), problems);
+            loadProblems = problems.sorted();
+            if (out != null && writable) {
+                output = AtomicOutput.begin(out);
+            }
+            AtomicOutput sink = output;
+            List<Page> pages = site.pages();
+            render(pages, sink == null ? null : (rel, bytes) -> sink.write(rel, bytes));
+            Problems extraProblems = new Problems(); // 404 pages, sitemap.xml, robots.txt (ExtraPages)
+            Map<String, byte[]> extra = ExtraPages.render(site, new PageRenderer(site, layouts, markdown, strings, assets.keySet(), icons), extraProblems);
+            extraProblems.addAll(collect());
+            List<Problem> all = extraProblems.sorted();
+            boolean failed = all.stream().anyMatch(Problem::isError);
+            if (output != null) {
+                if (failed) {
+                    output.discard();
+                } else {
+                    for (Map.Entry<String, Path> a : assets.entrySet()) {
+                        if (se.fristad.search.ClientScript.isClient(a.getKey())) { // the search client, without comment lines
+                            output.write(a.getKey(), se.fristad.search.ClientScript.shipped(
+                                    java.nio.file.Files.readString(a.getValue())).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                        } else {
+                            output.copy(a.getValue(), a.getKey());
+                        }
+                    }
+                    extra.forEach(output::write);
+                    for (StaticFile f : site.staticFiles()) {
+                        output.copy(f.file(), prefix(f.lang()) + f.relPath());
+                    }
+                    AtomicOutput lucene = AtomicOutput.begin(SearchBuild.luceneDir(out));
+                    try {
+                        search.write(lucene.staging(), output::write);
+                    } catch (IOException | RuntimeException e) {
+                        lucene.discard();
+                        throw e;
+                    }
+                    output.commit();
+                    lucene.commit();
+                }
+            }
+            return new Result(all, pages.size(), pages.size(), elapsed(start), site);
+        } catch (IOException | UncheckedIOException e) {
+            if (output != null) {
+                output.discard();
+            }
+            problems.add(Problem.error(out != null ? out : siteDir, 1, 1, "cannot write the site: " + e.getMessage(),
+                    "check that the output folder is writable and the disk is not full"));
+            return new Result(problems.sorted(), 0, 0, elapsed(start), site);
+        }
+    }
+
+    /**
+     * After {@code changed} was saved: when only the body (or a detail shown on that page alone) of a Markdown file
+     * changed, re-render just the pages that show it and write them into {@code out} in place; otherwise build
+     * everything again.
+     */
+    public Result update(Path out, Path changed) {
+        long start = System.nanoTime();
+        Path file = changed.toAbsolutePath().normalize();
+        if (site == null || !file.toString().endsWith(".md") || !Files.isRegularFile(file)) {
+            return full(out);
+        }
+        Optional<SourcePage> old = content.pages().stream().filter(p -> p.file().equals(file)).findFirst();
+        if (old.isEmpty()) {
+            return full(out);
+        }
+        Problems problems = new Problems();
+        Optional<SourcePage> fresh = new ContentLoader(siteDir, site.config()).loadPage(file, old.get().lang(), old.get().relPath(), problems);
+        if (fresh.isEmpty() || !sameShape(old.get().front(), fresh.get().front())) {
+            return full(out);
+        }
+        List<SourcePage> pages = new ArrayList<>(content.pages());
+        pages.set(pages.indexOf(old.get()), fresh.get());
+        content = new Content(List.copyOf(pages), content.files());
+        site = Site.of(site.config(), content, new Problems());
+        List<Page> affected = site.pages().stream().filter(p -> p.source() != null && p.source().file().equals(file)).toList();
+        Set<String> written = ConcurrentHashMap.newKeySet();
+        BiConsumer<String, byte[]> inPlace = (rel, bytes) -> {
+            AtomicOutput.writeFile(out, rel, bytes);
+            written.add(rel);
+        };
+        render(affected, inPlace);
+        List<String> languages = affected.stream().filter(SearchBuild::indexed).map(p -> p.lang().code()).distinct().toList();
+        try {
+            search.write(SearchBuild.luceneDir(out), inPlace, languages);
+            AtomicOutput.addToMarker(out, written); // the folder stays known as the build's own
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new Result(collect(), site.pages().size(), affected.size(), elapsed(start), site);
+    }
+
+    /** {@code check} lists the theme strings a language has no translation of (readers see English instead). */
+    private void missingStrings(Problems problems) {
+        java.util.Set<String> all = new java.util.TreeSet<>(theme.ownStrings(site.config().source().code(), problems).keySet());
+        all.addAll(theme.ownStrings("en", problems).keySet());
+        for (Language l : site.languages()) {
+            java.util.Set<String> missing = new java.util.TreeSet<>(all);
+            missing.removeAll(theme.ownStrings(l.code(), problems).keySet());
+            if (l.easyRead()) {
+                // by design an easy-read edition shows its ordinary edition's strings where it has no simpler words of its own
+                site.config().ordinary(l).ifPresent(o -> missing.removeAll(theme.ownStrings(o.code(), problems).keySet()));
+            }
+            if (!missing.isEmpty()) {
+                problems.add(Problem.warning(siteDir.resolve("i18n").resolve(l.code() + ".yml"), 1, 1,
+                        missing.size() + " theme strings missing in " + l.code() + ": " + String.join(", ", missing),
+                        "readers of " + l.name() + " see them in English until i18n/" + l.code() + ".yml has them"));
+            }
+        }
+    }
+
+    /** Every {@code layout:} names a template of the theme. */
+    private void checkLayouts(List<String> names, Problems problems) {
+        for (SourcePage p : content.pages()) {
+            FrontMatter.Layout l = p.front().layout();
+            if (l != null && !names.contains(l.name())) {
+                String list = "layouts: " + String.join(", ", names);
+                problems.add(Problem.error(p.file(), l.line(), l.column(), "layout \"" + l.name() + "\" has no template templates/" + l.name() + ".ftlh",
+                        DidYouMean.closest(l.name(), names).map(c -> "did you mean \"" + c + "\"? The " + list).orElse("the " + list)));
+            }
+        }
+    }
+
+    /** Whether other pages (menus, listings, breadcrumbs) are unaffected by the change from {@code a} to {@code b}. */
+    private static boolean sameShape(FrontMatter a, FrontMatter b) {
+        // typed data shows on other pages too (the support finder, the list of every action, the glossary)
+        return a.title().equals(b.title()) && a.summary().equals(b.summary()) && a.order() == b.order()
+                && a.slug().equals(b.slug()) && a.draft() == b.draft() && a.type().equals(b.type())
+                && java.util.Objects.equals(a.layout(), b.layout()) && java.util.Objects.equals(a.data(), b.data());
+    }
+
+    private void render(List<Page> pages, BiConsumer<String, byte[]> sink) {
+        PageRenderer renderer = new PageRenderer(site, layouts, markdown, strings, assets.keySet(), icons);
+        Parallel.forEach(pages, page -> {
+            Problems problems = new Problems();
+            PageRenderer.Result r = renderer.render(page, problems);
+            states.put(page.lang().code() + ":" + page.key(), new PageState(r.anchors(), r.ids(), problems.sorted()));
+            if (sink != null && r.html() != null) {
+                sink.accept(page.outputPath(), r.html().getBytes(StandardCharsets.UTF_8));
+                search.add(page, r.html());
+            }
+        });
+    }
+
+    /** The problems of loading, of every rendered page, and of the anchor check, sorted and without repeats. */
+    private List<Problem> collect() {
+        Problems all = new Problems();
+        all.addAll(loadProblems);
+        List<AnchorUse> anchors = new ArrayList<>();
+        Map<Path, Set<String>> ids = new HashMap<>();
+        for (Page page : site.pages()) {
+            PageState s = states.get(page.lang().code() + ":" + page.key());
+            if (s == null) {
+                continue;
+            }
+            all.addAll(s.problems());
+            if (page.kind() == Page.Kind.CONTENT) {
+                anchors.addAll(s.anchors()); // a fallback shows the same text: its anchors are checked once, where written
+            }
+            if (page.kind() == Page.Kind.CONTENT) {
+                ids.put(page.source().file(), s.ids());
+            }
+        }
+        AnchorChecker.check(anchors, ids, all);
+        return all.sorted();
+    }
+
+    private String prefix(String lang) {
+        return lang.equals(site.config().source().code()) ? "" : lang + "/";
+    }
+
+    private static long elapsed(long start) {
+        return (System.nanoTime() - start) / 1_000_000;
+    }
+}
