@@ -13,5 +13,6 @@ if [ ! -x /usr/bin/chromium ]; then
 fi
 [ -x bench/node_modules/.bin/pagefind ] || (cd bench && npm ci --no-audit --no-fund)
 [ -f target/fristad.jar ] || mvn -q package -DskipTests
-mvn -q dependency:build-classpath -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=test >/dev/null
+# Playwright and its kin, from the search component (the module without project dependencies of its own)
+mvn -q -pl search-index dependency:build-classpath -Dmdep.outputFile="$PWD/target/bench.classpath" -Dmdep.includeScope=test >/dev/null
 exec java -cp "$(cat target/bench.classpath)" bench/SearchBenchmark.java "$@"
