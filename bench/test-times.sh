@@ -7,7 +7,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 n=${1:-10}
-reports=$(ls target/surefire-reports/TEST-*.xml target/failsafe-reports/TEST-*.xml 2>/dev/null || true)
+reports=$(ls target/surefire-reports/TEST-*.xml target/failsafe-reports/TEST-*.xml \
+  search-index/target/surefire-reports/TEST-*.xml search-index/target/failsafe-reports/TEST-*.xml 2>/dev/null || true)
 if [ -z "$reports" ]; then echo "no reports under target/*-reports: run the tests first" >&2; exit 1; fi
 echo "slowest $n tests (s):"
 cat $reports | grep -o '<testcase [^>]*' \
