@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -77,30 +76,31 @@ public final class SiteIndexer {
         }
 
         // Read every page: language, fields. Pages marked data-fristad-body win over the rest, as in Pagefind.
+        // One page's DOM at a time: what is kept per page is its text, so memory grows with the text, not the HTML.
         List<Path> files = htmlFiles(site, out);
-        Map<Path, Document> docs = new LinkedHashMap<>();
         boolean anyMarked = false;
         for (Path f : files) {
-            Document doc = Jsoup.parse(f.toFile(), null, "");
-            docs.put(f, doc);
-            anyMarked |= doc.selectFirst("[data-fristad-body]") != null;
+            anyMarked |= mentionsMarkedBody(f);
         }
         Map<String, List<PageText>> editions = new TreeMap<>();
         Map<String, String> langOf = new TreeMap<>();
-        for (Map.Entry<Path, Document> e : docs.entrySet()) {
-            Document doc = e.getValue();
+        for (Path f : files) {
+            if (anyMarked && !mentionsMarkedBody(f)) {
+                continue;
+            }
+            Document doc = Jsoup.parse(f.toFile(), null, "");
             if (anyMarked && doc.selectFirst("[data-fristad-body]") == null) {
                 continue;
             }
             String lang = doc.selectFirst("html") == null ? "" : doc.selectFirst("html").attr("lang").trim();
             if (lang.isEmpty()) {
-                problems.add(Problem.warning(e.getKey(), 1, 1, "the page has no <html lang>, so it is searched as \""
+                problems.add(Problem.warning(f, 1, 1, "the page has no <html lang>, so it is searched as \""
                         + defaultLang + "\"", "add lang=\"…\" to its <html> element, or pass --default-lang"));
                 lang = defaultLang;
             }
             String code = edition(lang);
             langOf.putIfAbsent(code, lang);
-            PageText text = text(urlOf(site, e.getKey()), doc);
+            PageText text = text(urlOf(site, f), doc);
             if (text != null) {
                 editions.computeIfAbsent(code, k -> new ArrayList<>()).add(text);
             }
@@ -154,6 +154,11 @@ public final class SiteIndexer {
             }
         }
         return new Result(counts, written.size(), bytes[0], (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /** Whether a page's source names the body marker at all (a quick look before parsing it). */
+    private static boolean mentionsMarkedBody(Path f) throws IOException {
+        return new String(Files.readAllBytes(f), StandardCharsets.ISO_8859_1).contains("data-fristad-body");
     }
 
     /** The edition a language tag belongs to: its primary subtag, lower case ({@code sv-SE} → {@code sv}). */
