@@ -28,7 +28,7 @@ public @interface NeedsChromium {
                 return ConditionEvaluationResult.enabled("Chromium at " + Browser.executable());
             }
             return ConditionEvaluationResult.disabled(Browser.missingMessage()
-                    + " Browser tests skipped; install it with: apt-get install -y chromium");
+                    + " Browser tests skipped; install it with: " + Browser.INSTALL);
         }
     }
 }
