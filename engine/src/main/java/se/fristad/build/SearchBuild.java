@@ -79,20 +79,50 @@ public final class SearchBuild {
         write(luceneRoot, sink, site.languages().stream().map(Language::code).toList());
     }
 
+    /**
+     * The editions are independent indexes, so they are written side by side, one per core (each holds its Lucene
+     * index in memory while it is exported, so no more at once than there are cores).
+     */
     public void write(Path luceneRoot, BiConsumer<String, byte[]> sink, Collection<String> codes) throws IOException {
         long start = System.nanoTime();
-        for (String code : codes) {
-            Language lang = site.config().language(code);
-            List<PageText> pages = new ArrayList<>(texts.get(code).values());
-            pages.sort((x, y) -> x.url().compareTo(y.url()));
-            Path dir = luceneRoot.resolve(code);
-            Synonyms syn = synonyms.get(code);
-            Directory memory = LuceneIndex.write(dir, chain(lang), synonymsFile(code), syn, pages);
-            try (memory; DirectoryReader reader = DirectoryReader.open(memory)) {
-                StaticIndex.export(reader, code, chain(lang), syn, pages, sink);
+        int threads = Math.max(1, Math.min(codes.size(), Runtime.getRuntime().availableProcessors()));
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+        try {
+            List<java.util.concurrent.Future<?>> done = new ArrayList<>();
+            for (String code : codes) {
+                done.add(pool.submit(() -> {
+                    writeEdition(luceneRoot, sink, code);
+                    return null;
+                }));
             }
+            for (java.util.concurrent.Future<?> f : done) {
+                f.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while writing the search index", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof IOException io) throw io;
+            if (cause instanceof RuntimeException re) throw re;
+            if (cause instanceof Error err) throw err;
+            throw new IOException(cause);
+        } finally {
+            pool.shutdownNow();
         }
         millis = (System.nanoTime() - start) / 1_000_000;
+    }
+
+    private void writeEdition(Path luceneRoot, BiConsumer<String, byte[]> sink, String code) throws IOException {
+        Language lang = site.config().language(code);
+        List<PageText> pages = new ArrayList<>(texts.get(code).values());
+        pages.sort((x, y) -> x.url().compareTo(y.url()));
+        Path dir = luceneRoot.resolve(code);
+        Synonyms syn = synonyms.get(code);
+        Directory memory = LuceneIndex.write(dir, chain(lang), synonymsFile(code), syn, pages);
+        try (memory; DirectoryReader reader = DirectoryReader.open(memory)) {
+            StaticIndex.export(reader, code, chain(lang), syn, pages, sink);
+        }
     }
 
     /** How long the last {@link #write} took: Lucene indexing and the static export, all languages. */

@@ -19,6 +19,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 
@@ -80,9 +81,26 @@ public final class AtomicOutput {
         return staging;
     }
 
-    /** Writes {@code bytes} to {@code rel} below the staging folder, creating folders as needed. */
+    /** Folders of the staging folder made so far: most files go into a folder made for an earlier one. */
+    private final Set<Path> folders = ConcurrentHashMap.newKeySet();
+
+    /**
+     * Writes {@code bytes} to {@code rel} below the staging folder, creating folders as needed (each folder once: a
+     * build writes hundreds of thousands of small files, and asking the file system for their folder every time was a
+     * tenth of the writing's system time).
+     */
     public void write(String rel, byte[] bytes) {
-        writeFile(staging, rel, bytes);
+        try {
+            Path target = staging.resolve(rel);
+            Path parent = target.getParent();
+            if (!folders.contains(parent)) {
+                Files.createDirectories(parent);
+                folders.add(parent);
+            }
+            Files.write(target, bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Writes {@code bytes} to {@code rel} below {@code root}, creating folders as needed. */

@@ -36,6 +36,22 @@ class BuiltContentIT {
     }
 
     @Test
+    void searchReadsTheSameTextFromMainAloneAsFromTheWholePage() throws IOException {
+        // The build hands search only <main>…</main> to parse (TextExtractor.mainOnly); a second "<main" in a comment
+        // makes it parse the whole page, as it did before. Every built page must give the same fields either way.
+        List<String> differ = new ArrayList<>();
+        for (String path : PAGES.keySet()) {
+            String html = Files.readString(BuiltSite.file(site, path));
+            se.fristad.search.PageText fast = se.fristad.search.TextExtractor.extract(path, "t", "s", html);
+            se.fristad.search.PageText whole = se.fristad.search.TextExtractor.extract(path, "t", "s", html + "<!-- <main -->");
+            if (!fast.equals(whole)) differ.add(path);
+            assertTrue(!whole.body().isEmpty() || path.endsWith("sok/"), path + " has text for search");
+        }
+        assertTrue(differ.isEmpty(), "search text differs when read from <main> alone: " + differ);
+        assertTrue(PAGES.size() > 700, "pages checked: " + PAGES.size());
+    }
+
+    @Test
     void harnosandsPlanKeepsWeDoInTheActionAndItsIndicator() {
         // the text after " #" used to vanish as a YAML comment: "…interna arbete med" with no programme name
         Document page = PAGES.get("planer/harnosand/");

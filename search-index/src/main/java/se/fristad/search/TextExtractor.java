@@ -14,7 +14,7 @@ public final class TextExtractor {
     }
 
     public static PageText extract(String url, String title, String summary, String html) {
-        Document doc = Jsoup.parse(html);
+        Document doc = Jsoup.parse(mainOnly(html));
         Element main = doc.selectFirst("main");
         if (main == null) {
             return new PageText(url, title, "", summary, "");
@@ -29,5 +29,23 @@ public final class TextExtractor {
         }
         main.select("h2, h3, h4, h5, h6").remove();
         return new PageText(url, title, headings.toString(), summary, main.text());
+    }
+
+    /**
+     * Just the {@code <main>…</main>} of a page when it has exactly one of each (as every page a build renders
+     * does), so that the parser skips the head, navigation and footer, about half of a page; else the whole page.
+     * The element and all inside it parse as they would in the whole page.
+     */
+    static String mainOnly(String html) {
+        int start = html.indexOf("<main");
+        int end = html.indexOf("</main>");
+        if (start < 0 || end < start || html.indexOf("<main", start + 1) >= 0 || html.indexOf("</main>", end + 1) >= 0) {
+            return html;
+        }
+        char after = start + 5 < html.length() ? html.charAt(start + 5) : 'x';
+        if (after != '>' && after != ' ' && after != '\n' && after != '\t') {
+            return html; // <mainframe> or the like
+        }
+        return html.substring(start, end + "</main>".length());
     }
 }
