@@ -100,7 +100,7 @@ public final class Analysis {
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
                 Tokenizer source = new StandardTokenizer();
-                TokenStream result = stems(chain, source);
+                TokenStream result = new StemCache(source, chain);
                 if (synonyms != null && synonyms.fst != null) {
                     result = new SynonymGraphFilter(result, synonyms, true);
                     if (forIndex) {
