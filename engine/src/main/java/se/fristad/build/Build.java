@@ -294,7 +294,7 @@ public final class Build {
             states.put(page.lang().code() + ":" + page.key(), new PageState(r.anchors(), r.ids(), problems.sorted()));
             if (sink != null && r.html() != null) {
                 sink.accept(page.outputPath(), r.html().getBytes(StandardCharsets.UTF_8));
-                search.add(page, r.html());
+                search.add(page, r.html(), r.main());
             }
         });
     }

@@ -68,9 +68,15 @@ public final class SearchBuild {
     }
 
     public void add(Page page, String html) {
+        add(page, html, null);
+    }
+
+    /** @param main the page's {@code <main>} when the renderer parsed it already (see PageRenderer.Result), else null */
+    public void add(Page page, String html, org.jsoup.nodes.Element main) {
         if (indexed(page)) {
-            texts.get(page.lang().code()).put(page.url(),
-                    TextExtractor.extract(page.url(), page.title(), page.summary(), html));
+            texts.get(page.lang().code()).put(page.url(), main != null
+                    ? TextExtractor.extract(page.url(), page.title(), page.summary(), main)
+                    : TextExtractor.extract(page.url(), page.title(), page.summary(), html));
         }
     }
 
@@ -85,30 +91,16 @@ public final class SearchBuild {
      */
     public void write(Path luceneRoot, BiConsumer<String, byte[]> sink, Collection<String> codes) throws IOException {
         long start = System.nanoTime();
-        int threads = Math.max(1, Math.min(codes.size(), Runtime.getRuntime().availableProcessors()));
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
         try {
-            List<java.util.concurrent.Future<?>> done = new ArrayList<>();
-            for (String code : codes) {
-                done.add(pool.submit(() -> {
+            Parallel.forEach(List.copyOf(codes), Math.min(codes.size(), Runtime.getRuntime().availableProcessors()), code -> {
+                try {
                     writeEdition(luceneRoot, sink, code);
-                    return null;
-                }));
-            }
-            for (java.util.concurrent.Future<?> f : done) {
-                f.get();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted while writing the search index", e);
-        } catch (java.util.concurrent.ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof IOException io) throw io;
-            if (cause instanceof RuntimeException re) throw re;
-            if (cause instanceof Error err) throw err;
-            throw new IOException(cause);
-        } finally {
-            pool.shutdownNow();
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
         }
         millis = (System.nanoTime() - start) / 1_000_000;
     }

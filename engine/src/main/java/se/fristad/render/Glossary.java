@@ -54,7 +54,8 @@ public final class Glossary {
 
     /**
      * The forms as a tree of their words: from the root, an edge per first word; from there, an edge per next word
-     * and its distance from the one before ({@code word + '\u0000' + gap}); a node lists the forms that end there.
+     * and its distance from the one before (just the word when it is the next one, else {@code word + '\u0000' + gap});
+     * a node lists the forms that end there.
      * Matching a text walks down from each of its words, so the cost per word is a few look-ups however many terms
      * the edition has — also when hundreds of them share a first word.
      */
@@ -120,34 +121,52 @@ public final class Glossary {
         }
     }
 
+    /** Whether {@code page} gets links at all: its front matter allows them and its text's edition defines terms. */
+    public boolean applies(Page page) {
+        // a fallback shows the original's text: its terms
+        return page.source() != null && page.source().front().glossary() && editions.containsKey(page.contentLang());
+    }
+
     /** The body HTML of {@code page} with its first mention of each term linked; unchanged when there is nothing to link. */
     public String link(Page page, String html) {
-        if (page.source() == null || !page.source().front().glossary()) {
-            return html;
-        }
-        Edition edition = editions.get(page.contentLang()); // a fallback shows the original's text: its terms
-        if (edition == null) {
+        if (!applies(page)) {
             return html;
         }
         Document doc = Jsoup.parseBodyFragment(html);
         doc.outputSettings().prettyPrint(false);
+        return link(page, doc.body().childNodes()) ? doc.body().html() : html;
+    }
+
+    /**
+     * Links the first mention of each term in {@code body}, the nodes of a page's body as parsed (in the page itself
+     * or alone, see {@link #link(Page, String)}); whether it linked any.
+     */
+    public boolean link(Page page, List<Node> body) {
+        if (!applies(page)) {
+            return false;
+        }
+        Edition edition = editions.get(page.contentLang());
         Set<String> linked = new HashSet<>();
         linked.add(page.key());
         boolean changed = false;
         List<TextNode> texts = new ArrayList<>();
-        collect(doc.body(), texts);
+        for (Node n : List.copyOf(body)) {
+            collect(n, texts);
+        }
         for (TextNode node : texts) {
             changed |= link(node, edition, linked, page);
         }
-        return changed ? doc.body().html() : html;
+        return changed;
     }
 
-    private static void collect(Element element, List<TextNode> out) {
-        for (Node child : element.childNodes()) {
-            if (child instanceof TextNode t && !t.isBlank()) {
+    private static void collect(Node node, List<TextNode> out) {
+        if (node instanceof TextNode t) {
+            if (!t.isBlank()) {
                 out.add(t);
-            } else if (child instanceof Element e && !SKIP.contains(e.normalName()) && !e.hasClass("visually-hidden")) {
-                collect(e, out);
+            }
+        } else if (node instanceof Element e && !SKIP.contains(e.normalName()) && !e.hasClass("visually-hidden")) {
+            for (Node child : e.childNodes()) {
+                collect(child, out);
             }
         }
     }
@@ -198,8 +217,9 @@ public final class Glossary {
         return true;
     }
 
+    /** An edge's key: the word, and its distance from the word before when that is not the usual 1. */
     private static String edge(String word, int gap) {
-        return gap == 0 ? word : word + '\u0000' + gap;
+        return gap <= 1 ? word : word + '\u0000' + gap;
     }
 
     /**

@@ -31,7 +31,11 @@ import se.fristad.render.MarkdownRenderer.Body;
 public final class PageRenderer {
 
     /** The page's HTML (null when a template failed), the anchors it links to, and its own heading ids. */
-    public record Result(String html, List<AnchorUse> anchors, Set<String> ids) {
+    /**
+     * @param main the page's {@code <main>} as parsed for its glossary links, for search to read its text from (its
+     *             HTML is {@code html}'s); null when the page was not parsed
+     */
+    public record Result(String html, List<AnchorUse> anchors, Set<String> ids, org.jsoup.nodes.Element main) {
     }
 
     private final Site site;
@@ -49,6 +53,12 @@ public final class PageRenderer {
      * @param assets  site-relative addresses of the theme's assets
      * @param icons   the theme's pictograms as inline SVG, by name (see {@link Icons})
      */
+    /**
+     * True links each body alone before the layout, as Fristad did before {@link LinkedPage}: the reference that
+     * LinkedPageIT compares the build with ({@code -Dfristad.glossary.alone=true}).
+     */
+    private final boolean linkBodyAlone = Boolean.getBoolean("fristad.glossary.alone");
+
     public PageRenderer(Site site, Layouts layouts, MarkdownRenderer markdown, Map<String, Map<String, String>> strings, Set<String> assets,
                         Map<String, String> icons) {
         this.site = site;
@@ -67,6 +77,7 @@ public final class PageRenderer {
         List<AnchorUse> anchors = List.of();
         Set<String> ids = Set.of();
         String content = "";
+        String rawBody = null; // the body, when its glossary links are made in the rendered page (LinkedPage)
         if (page.source() != null) {
             LinkResolver links = new LinkResolver(site, page, assets, problems);
             String[] labelLang = page.kind() == Page.Kind.FALLBACK && !tag(page.contentLang()).equals(page.lang().lang())
@@ -89,7 +100,12 @@ public final class PageRenderer {
                 }
             };
             Body body = markdown.render(page.source(), hooks, t.getOrDefault("anchor_link", ""), labelLang);
-            content = glossary.link(page, body.html());
+            if (glossary.applies(page) && !linkBodyAlone) {
+                rawBody = body.html();
+                content = LinkedPage.mark(rawBody);
+            } else {
+                content = glossary.link(page, body.html());
+            }
             anchors = links.anchors();
             ids = body.ids();
             var plan = data.plan(page);
@@ -112,7 +128,12 @@ public final class PageRenderer {
                 yield page.source().front().layout() != null ? layouts.pick(page.source().front().layout().name() + ".ftlh", byType) : byType;
             }
         };
-        return new Result(layouts.render(template, model, Locale.forLanguageTag(page.lang().lang()), problems), anchors, ids);
+        String html = layouts.render(template, model, Locale.forLanguageTag(page.lang().lang()), problems);
+        if (rawBody == null || html == null) {
+            return new Result(html, anchors, ids, null);
+        }
+        LinkedPage.Linked linked = LinkedPage.link(glossary, page, rawBody, html);
+        return new Result(linked.html(), anchors, ids, linked.main());
     }
 
     /**

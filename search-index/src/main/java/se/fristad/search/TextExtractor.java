@@ -1,8 +1,8 @@
 package se.fristad.search;
 
 import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
 
 /**
  * Takes a rendered page apart into the fields search indexes: the {@code <main>} element without what is not the
@@ -14,20 +14,27 @@ public final class TextExtractor {
     }
 
     public static PageText extract(String url, String title, String summary, String html) {
-        Document doc = Jsoup.parse(mainOnly(html));
-        Element main = doc.selectFirst("main");
+        return extract(url, title, summary, Jsoup.parse(mainOnly(html)).selectFirst("main"));
+    }
+
+    /**
+     * As {@link #extract(String, String, String, String)}, from the page's {@code <main>} parsed already (and changed
+     * here: what is not the page's own text is removed from it); null when the page has none.
+     */
+    public static PageText extract(String url, String title, String summary, Element main) {
         if (main == null) {
             return new PageText(url, title, "", summary, "");
         }
         main.select("[data-search-ignore], .heading-anchor, script, style, h1, .lead").remove();
         StringBuilder headings = new StringBuilder();
-        for (Element h : main.select("h2, h3, h4, h5, h6")) {
+        Elements sections = main.select("h2, h3, h4, h5, h6");
+        for (Element h : sections) {
             if (headings.length() > 0) {
                 headings.append('\n');
             }
             headings.append(h.text());
         }
-        main.select("h2, h3, h4, h5, h6").remove();
+        sections.remove();
         return new PageText(url, title, headings.toString(), summary, main.text());
     }
 
@@ -36,7 +43,7 @@ public final class TextExtractor {
      * does), so that the parser skips the head, navigation and footer, about half of a page; else the whole page.
      * The element and all inside it parse as they would in the whole page.
      */
-    static String mainOnly(String html) {
+    public static String mainOnly(String html) {
         int start = html.indexOf("<main");
         int end = html.indexOf("</main>");
         if (start < 0 || end < start || html.indexOf("<main", start + 1) >= 0 || html.indexOf("</main>", end + 1) >= 0) {
