@@ -20,7 +20,16 @@ public final class Parallel {
             items.forEach(action);
             return;
         }
-        ForkJoinPool pool = new ForkJoinPool(THREADS);
+        forEach(items, THREADS, action);
+    }
+
+    /** Runs {@code action} on every item, at most {@code threads} at a time; the first failure is rethrown. */
+    public static <T> void forEach(List<T> items, int threads, Consumer<T> action) {
+        if (threads <= 1 || items.size() <= 1) {
+            items.forEach(action);
+            return;
+        }
+        ForkJoinPool pool = new ForkJoinPool(threads);
         try {
             pool.submit(() -> items.parallelStream().forEach(action)).get();
         } catch (InterruptedException e) {

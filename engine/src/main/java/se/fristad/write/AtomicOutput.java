@@ -90,24 +90,25 @@ public final class AtomicOutput {
      * tenth of the writing's system time).
      */
     public void write(String rel, byte[] bytes) {
-        try {
-            Path target = staging.resolve(rel);
-            Path parent = target.getParent();
-            if (!folders.contains(parent)) {
-                Files.createDirectories(parent);
-                folders.add(parent);
-            }
-            Files.write(target, bytes);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        writeFile(staging, rel, bytes, folders);
     }
 
     /** Writes {@code bytes} to {@code rel} below {@code root}, creating folders as needed. */
     public static void writeFile(Path root, String rel, byte[] bytes) {
+        writeFile(root, rel, bytes, null);
+    }
+
+    /** As {@link #writeFile(Path, String, byte[])}; {@code made}, when given, holds the folders known to exist. */
+    private static void writeFile(Path root, String rel, byte[] bytes, Set<Path> made) {
         try {
             Path target = root.resolve(rel);
-            Files.createDirectories(target.getParent());
+            Path parent = target.getParent();
+            if (made == null || !made.contains(parent)) {
+                Files.createDirectories(parent);
+                if (made != null) {
+                    made.add(parent);
+                }
+            }
             Files.write(target, bytes);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
