@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Properties;
 import java.util.TreeMap;
@@ -24,11 +25,9 @@ import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
-import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.IOContext;
-import org.apache.lucene.store.IndexInput;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.FilterDirectory;
 import org.apache.lucene.util.BytesRef;
 
 /**
@@ -62,15 +61,24 @@ public final class LuceneIndex {
     }
 
     /**
-     * Indexes {@code pages} (sorted by address here) in memory and writes the index to {@code dir}. Returns the
-     * in-memory copy for the export; the caller closes it. (Built in memory and written with plain writes: a build's
-     * output is not fsync'ed anyway, and Lucene's commit would sync every file — seconds on a busy disk.)
+     * Indexes {@code pages} (sorted by address here) into {@code dir}, replacing the index there. Returns the
+     * directory, open, for the export; the caller closes it. Lucene's files are written without {@code fsync} (a
+     * build's output is not synced anyway, and Lucene's commit would sync every file — seconds on a busy disk), and
+     * straight to disk, so a large site's index does not have to fit in memory as well as its pages.
      */
     public static Directory write(Path dir, Analysis.Chain chain, Path synonymsFile, Synonyms synonyms, List<PageText> pages) throws IOException {
         Files.createDirectories(dir);
         List<PageText> sorted = new ArrayList<>(pages);
         sorted.sort((x, y) -> x.url().compareTo(y.url()));
-        Directory d = new ByteBuffersDirectory();
+        Directory d = new FilterDirectory(FSDirectory.open(dir)) {
+            @Override
+            public void sync(Collection<String> names) {
+            }
+
+            @Override
+            public void syncMetaData() {
+            }
+        };
         try (Analyzer analyzer = Analysis.analyzer(chain, synonyms.map(), true)) {
             IndexWriterConfig config = new IndexWriterConfig(analyzer)
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
@@ -96,18 +104,9 @@ public final class LuceneIndex {
                 writer.forceMerge(1);
                 writer.commit();
             }
-        }
-        try (var old = Files.list(dir)) {
-            for (Path f : old.toList()) {
-                Files.deleteIfExists(f);
-            }
-        }
-        for (String file : d.listAll()) {
-            try (IndexInput in = d.openInput(file, IOContext.READONCE)) {
-                byte[] bytes = new byte[(int) in.length()];
-                in.readBytes(bytes, 0, bytes.length);
-                Files.write(dir.resolve(file), bytes);
-            }
+        } catch (IOException | RuntimeException e) {
+            d.close();
+            throw e;
         }
         Properties meta = new Properties();
         meta.setProperty("chain", chain.name());
