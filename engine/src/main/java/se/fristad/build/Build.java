@@ -101,6 +101,7 @@ public final class Build {
     }
 
     private Result full(Path out) {
+        awaitSearch(); // a preview's index update still writing into the folder this build replaces
         long start = System.nanoTime();
         Problems problems = new Problems();
         states.clear();
@@ -237,14 +238,75 @@ public final class Build {
             written.add(rel);
         };
         render(affected, inPlace);
-        List<String> languages = affected.stream().filter(SearchBuild::indexed).map(p -> p.lang().code()).distinct().toList();
         try {
-            search.write(SearchBuild.luceneDir(out), inPlace, languages);
             AtomicOutput.addToMarker(out, written); // the folder stays known as the build's own
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        reindex(out, affected.stream().filter(SearchBuild::indexed).map(p -> p.lang().code()).distinct().toList());
         return new Result(collect(), site.pages().size(), affected.size(), elapsed(start), site);
+    }
+
+    // The preview's search index is brought up to date after the page is shown: an edition's index takes seconds
+    // on a large site, the page a few milliseconds.
+    private final java.util.concurrent.ExecutorService indexer = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "fristad-search-update");
+        t.setDaemon(true);
+        return t;
+    });
+    private final Set<String> stale = new java.util.LinkedHashSet<>();
+    private boolean indexing;
+    private java.util.concurrent.Future<?> indexed;
+
+    /** Rewrites the search index of {@code languages} in the background; saves that come meanwhile are taken along. */
+    private synchronized void reindex(Path out, List<String> languages) {
+        stale.addAll(languages);
+        if (indexing || stale.isEmpty()) {
+            return;
+        }
+        indexing = true;
+        SearchBuild index = search;
+        indexed = indexer.submit(() -> {
+            while (true) {
+                List<String> codes;
+                synchronized (this) {
+                    codes = List.copyOf(stale);
+                    stale.clear();
+                    if (codes.isEmpty()) {
+                        indexing = false;
+                        return;
+                    }
+                }
+                Set<String> written = ConcurrentHashMap.newKeySet();
+                try {
+                    index.write(SearchBuild.luceneDir(out), (rel, bytes) -> {
+                        AtomicOutput.writeFile(out, rel, bytes);
+                        written.add(rel);
+                    }, codes);
+                    AtomicOutput.addToMarker(out, written);
+                } catch (IOException | RuntimeException e) {
+                    System.err.println("The search index of " + String.join(", ", codes) + " was not updated: " + e.getMessage());
+                }
+            }
+        });
+    }
+
+    /** Waits until the search index has every saved change (see {@link #update}). */
+    public void awaitSearch() {
+        java.util.concurrent.Future<?> f;
+        synchronized (this) {
+            f = indexed;
+        }
+        if (f == null) {
+            return;
+        }
+        try {
+            f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     /** {@code check} lists the theme strings a language has no translation of (readers see English instead). */

@@ -214,6 +214,7 @@ public final class DevServer implements AutoCloseable {
         watcher.close();
         http.stop(0);
         executor.shutdownNow();
+        build.awaitSearch();
         try {
             AtomicOutput.deleteTree(out);
             AtomicOutput.deleteTree(se.fristad.build.SearchBuild.luceneDir(out)); // its search index, beside it
