@@ -160,6 +160,9 @@ public final class AtomicOutput {
      * marker, so the next build still knows the folder as its own.
      */
     public static void addToMarker(Path dir, Collection<String> rels) throws IOException {
+        if (rels.isEmpty()) {
+            return;
+        }
         Set<String> files = new TreeSet<>(listed(dir));
         if (files.addAll(rels)) {
             writeMarker(dir, COMPLETE, files);

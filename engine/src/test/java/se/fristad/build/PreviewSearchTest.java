@@ -32,7 +32,9 @@ class PreviewSearchTest {
         assertFalse(searchHas(site.out(), "zebrafink"));
 
         Path file = site.dir.resolve("content/sv/stod.md");
-        Files.writeString(file, Files.readString(file).replace("blåmes", "zebrafink"));
+        // longer than before: its passages need files the build did not make, which must join the folder's marker
+        Files.writeString(file, Files.readString(file).replace("blåmes", "zebrafink") + "\n\n"
+                + "Du kan ringa dygnet runt och prata med någon som lyssnar. ".repeat(60));
         Build.Result r = build.update(site.out(), file);
         assertTrue(r.ok());
         assertEquals(2, r.rendered(), "only the saved page is rendered again, and the English edition's page that shows it");
