@@ -67,10 +67,6 @@ public final class SearchBuild {
         return Analysis.chainFor(l.lang());
     }
 
-    public void add(Page page, String html) {
-        add(page, html, null);
-    }
-
     /** @param main the page's {@code <main>} when the renderer parsed it already (see PageRenderer.Result), else null */
     public void add(Page page, String html, org.jsoup.nodes.Element main) {
         if (indexed(page)) {

@@ -30,8 +30,9 @@ import se.fristad.render.MarkdownRenderer.Body;
  */
 public final class PageRenderer {
 
-    /** The page's HTML (null when a template failed), the anchors it links to, and its own heading ids. */
     /**
+     * The page's HTML (null when a template failed), the anchors it links to, and its own heading ids.
+     *
      * @param main the page's {@code <main>} as parsed for its glossary links, for search to read its text from (its
      *             HTML is {@code html}'s); null when the page was not parsed
      */
@@ -49,16 +50,16 @@ public final class PageRenderer {
     private final Glossary glossary;
 
     /**
-     * @param strings theme strings per language code
-     * @param assets  site-relative addresses of the theme's assets
-     * @param icons   the theme's pictograms as inline SVG, by name (see {@link Icons})
-     */
-    /**
      * True links each body alone before the layout, as Fristad did before {@link LinkedPage}: the reference that
      * LinkedPageIT compares the build with ({@code -Dfristad.glossary.alone=true}).
      */
     private final boolean linkBodyAlone = Boolean.getBoolean("fristad.glossary.alone");
 
+    /**
+     * @param strings theme strings per language code
+     * @param assets  site-relative addresses of the theme's assets
+     * @param icons   the theme's pictograms as inline SVG, by name (see {@link Icons})
+     */
     public PageRenderer(Site site, Layouts layouts, MarkdownRenderer markdown, Map<String, Map<String, String>> strings, Set<String> assets,
                         Map<String, String> icons) {
         this.site = site;
