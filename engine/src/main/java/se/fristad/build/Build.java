@@ -130,6 +130,7 @@ public final class Build {
         SiteFiles.checkLinks(siteDir, problems);
         theme = new Theme(siteDir);
         AtomicOutput output = null;
+        AtomicOutput lucene = null;
         try {
             assets = theme.assets();
             ThemeSafety.check(theme.templates(), assets, problems);
@@ -160,6 +161,8 @@ public final class Build {
             loadProblems = problems.sorted();
             if (out != null && writable) {
                 output = AtomicOutput.begin(out);
+                lucene = AtomicOutput.begin(SearchBuild.luceneDir(out));
+                search.begin(lucene.staging()); // pages go into the search index as they are rendered
             }
             AtomicOutput sink = output;
             List<Page> pages = site.pages();
@@ -171,7 +174,9 @@ public final class Build {
             boolean failed = all.stream().anyMatch(Problem::isError);
             if (output != null) {
                 if (failed) {
+                    search.abort();
                     output.discard();
+                    lucene.discard();
                 } else {
                     for (Map.Entry<String, Path> a : assets.entrySet()) {
                         if (se.fristad.search.ClientScript.isClient(a.getKey())) { // the search client, without comment lines
@@ -185,21 +190,21 @@ public final class Build {
                     for (StaticFile f : site.staticFiles()) {
                         output.copy(f.file(), prefix(f.lang()) + f.relPath());
                     }
-                    AtomicOutput lucene = AtomicOutput.begin(SearchBuild.luceneDir(out));
-                    try {
-                        search.write(lucene.staging(), output::write);
-                    } catch (IOException | RuntimeException e) {
-                        lucene.discard();
-                        throw e;
-                    }
+                    search.finish(output::write);
                     output.commit();
                     lucene.commit();
                 }
             }
             return new Result(all, pages.size(), pages.size(), elapsed(start), site);
         } catch (IOException | UncheckedIOException e) {
+            if (search != null) {
+                search.abort();
+            }
             if (output != null) {
                 output.discard();
+            }
+            if (lucene != null) {
+                lucene.discard();
             }
             problems.add(Problem.error(out != null ? out : siteDir, 1, 1, "cannot write the site: " + e.getMessage(),
                     "check that the output folder is writable and the disk is not full"));
@@ -275,7 +280,7 @@ public final class Build {
                 }
                 Set<String> added = ConcurrentHashMap.newKeySet();
                 try {
-                    index.write(SearchBuild.luceneDir(out), inPlace(out, added), codes);
+                    index.update(SearchBuild.luceneDir(out), inPlace(out, added), codes);
                     AtomicOutput.addToMarker(out, added);
                 } catch (IOException | RuntimeException e) {
                     System.err.println("The search index of " + String.join(", ", codes) + " was not updated: " + e.getMessage());

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -24,16 +25,22 @@ import se.fristad.model.Site;
 import se.fristad.problem.Problems;
 
 /**
- * The index stage of a build: collects the text of every rendered page, then per language edition writes the Lucene
- * index (beside the site, in {@link #luceneDir}) and exports it as the static index the browser reads
- * ({@code search/<code>/} in the site). Thread-safe for {@link #add}; pages are rendered in parallel.
+ * The index stage of a build: per language edition, the Lucene index (beside the site, in {@link #luceneDir}) and its
+ * export as the static index the browser reads ({@code search/<code>/} in the site). A build {@link #begin}s, each
+ * rendered page's text is added to its edition's index as soon as it is rendered ({@link #add}, thread-safe; pages
+ * are rendered in parallel), and {@link #finish} merges and exports — so no page's text is held until the end.
+ * After that, {@link #add} keeps the pages {@code serve} re-renders until {@link #update} puts them in the index.
  */
 public final class SearchBuild {
     private final Path siteDir;
     private final Site site;
     private final Map<String, Synonyms> synonyms = new ConcurrentHashMap<>();
-    /** language code → address → text; replaced page by page when {@code serve} re-renders one. */
-    private final Map<String, Map<String, PageText>> texts = new ConcurrentHashMap<>();
+    /** language code → the addresses of its indexed pages (the index numbers its documents in their order). */
+    private final Map<String, List<String>> urls = new HashMap<>();
+    /** During a build: language code → its index being written. */
+    private volatile Map<String, LuceneIndex.Writer> writers;
+    /** After a build: language code → address → text of a page re-rendered since the index was last written. */
+    private final Map<String, Map<String, PageText>> pending = new HashMap<>();
     private long millis;
 
     /** Reads each language's synonyms now, so their mistakes are reported with the build's other problems. */
@@ -43,7 +50,12 @@ public final class SearchBuild {
         for (Language l : site.languages()) {
             Path file = synonymsFile(l.code());
             synonyms.put(l.code(), file == null ? Synonyms.NONE : Synonyms.load(file, chain(l), problems));
-            texts.put(l.code(), new ConcurrentHashMap<>());
+            urls.put(l.code(), new ArrayList<>());
+        }
+        for (Page p : site.pages()) {
+            if (indexed(p)) {
+                urls.get(p.lang().code()).add(p.url());
+            }
         }
     }
 
@@ -67,49 +79,117 @@ public final class SearchBuild {
         return Analysis.chainFor(l.lang());
     }
 
+    /** Opens every edition's index in {@code luceneRoot}, for the pages of this build to be added as they render. */
+    public void begin(Path luceneRoot) throws IOException {
+        Map<String, LuceneIndex.Writer> open = new HashMap<>();
+        try {
+            for (Language l : site.languages()) {
+                String code = l.code();
+                open.put(code, LuceneIndex.create(luceneRoot.resolve(code), chain(l), synonymsFile(code), synonyms.get(code), urls.get(code)));
+            }
+        } catch (IOException | RuntimeException e) {
+            open.values().forEach(LuceneIndex.Writer::abort);
+            throw e;
+        }
+        writers = open;
+    }
+
     /** @param main the page's {@code <main>} when the renderer parsed it already (see PageRenderer.Result), else null */
     public void add(Page page, String html, org.jsoup.nodes.Element main) {
-        if (indexed(page)) {
-            texts.get(page.lang().code()).put(page.url(), main != null
-                    ? TextExtractor.extract(page.url(), page.title(), page.summary(), main)
-                    : TextExtractor.extract(page.url(), page.title(), page.summary(), html));
+        if (!indexed(page)) {
+            return;
+        }
+        PageText text = main != null
+                ? TextExtractor.extract(page.url(), page.title(), page.summary(), main)
+                : TextExtractor.extract(page.url(), page.title(), page.summary(), html);
+        String code = page.lang().code();
+        Map<String, LuceneIndex.Writer> w = writers;
+        if (w != null) {
+            try {
+                w.get(code).add(text);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        } else {
+            synchronized (pending) {
+                pending.computeIfAbsent(code, k -> new HashMap<>()).put(page.url(), text);
+            }
         }
     }
 
-    /** Writes every language's Lucene index below {@code luceneRoot} and its static export into {@code sink}. */
-    public void write(Path luceneRoot, BiConsumer<String, byte[]> sink) throws IOException {
-        write(luceneRoot, sink, site.languages().stream().map(Language::code).toList());
+    /** Drops the indexes of a build that is not written after all. */
+    public void abort() {
+        Map<String, LuceneIndex.Writer> w = writers;
+        writers = null;
+        if (w != null) {
+            w.values().forEach(LuceneIndex.Writer::abort);
+        }
     }
 
     /**
-     * The editions are independent indexes, so they are written side by side, one per core (each holds its Lucene
-     * index in memory while it is exported, so no more at once than there are cores).
+     * Finishes every edition's index begun with {@link #begin} and writes its static export into {@code sink}. The
+     * editions are independent indexes, so they are finished side by side, one per core.
      */
-    public void write(Path luceneRoot, BiConsumer<String, byte[]> sink, Collection<String> codes) throws IOException {
+    public void finish(BiConsumer<String, byte[]> sink) throws IOException {
+        Map<String, LuceneIndex.Writer> w = writers;
+        writers = null;
         long start = System.nanoTime();
+        forEachEdition(w.keySet(), code -> export(w.get(code).finish(), code, sink), () -> w.values().forEach(LuceneIndex.Writer::abort));
+        millis = (System.nanoTime() - start) / 1_000_000;
+    }
+
+    /**
+     * Puts the pages {@link #add}ed since the build (re-rendered by {@code serve}) of the editions {@code codes} into
+     * their indexes below {@code luceneRoot}, replacing their earlier text, and writes the exports into {@code sink}.
+     */
+    public void update(Path luceneRoot, BiConsumer<String, byte[]> sink, Collection<String> codes) throws IOException {
+        long start = System.nanoTime();
+        forEachEdition(codes, code -> {
+            Map<String, PageText> texts;
+            synchronized (pending) {
+                texts = pending.remove(code);
+            }
+            Language lang = site.config().language(code);
+            LuceneIndex.Writer w = LuceneIndex.update(luceneRoot.resolve(code), chain(lang), synonymsFile(code), synonyms.get(code), urls.get(code));
+            try {
+                for (PageText t : texts == null ? List.<PageText>of() : texts.values()) {
+                    w.add(t);
+                }
+            } catch (IOException | RuntimeException e) {
+                w.abort();
+                throw e;
+            }
+            export(w.finish(), code, sink);
+        }, () -> { });
+        millis = (System.nanoTime() - start) / 1_000_000;
+    }
+
+    private interface EditionTask {
+        void run(String code) throws IOException;
+    }
+
+    private static void forEachEdition(Collection<String> codes, EditionTask task, Runnable onFailure) throws IOException {
         try {
-            Parallel.forEach(List.copyOf(codes), Math.min(codes.size(), Runtime.getRuntime().availableProcessors()), code -> {
+            Parallel.forEach(List.copyOf(codes), Math.max(1, Math.min(codes.size(), Runtime.getRuntime().availableProcessors())), code -> {
                 try {
-                    writeEdition(luceneRoot, sink, code);
+                    task.run(code);
                 } catch (IOException e) {
                     throw new java.io.UncheckedIOException(e);
                 }
             });
         } catch (java.io.UncheckedIOException e) {
+            onFailure.run();
             throw e.getCause();
+        } catch (RuntimeException e) {
+            onFailure.run();
+            throw e;
         }
-        millis = (System.nanoTime() - start) / 1_000_000;
     }
 
-    private void writeEdition(Path luceneRoot, BiConsumer<String, byte[]> sink, String code) throws IOException {
+    private void export(Directory index, String code, BiConsumer<String, byte[]> sink) throws IOException {
         Language lang = site.config().language(code);
-        List<PageText> pages = new ArrayList<>(texts.get(code).values());
-        pages.sort((x, y) -> x.url().compareTo(y.url()));
-        Path dir = luceneRoot.resolve(code);
-        Synonyms syn = synonyms.get(code);
-        Directory memory = LuceneIndex.write(dir, chain(lang), synonymsFile(code), syn, pages);
-        try (memory; DirectoryReader reader = DirectoryReader.open(memory)) {
-            StaticIndex.export(reader, code, chain(lang), syn, pages, sink);
+        try (index; DirectoryReader reader = DirectoryReader.open(index)) {
+            StaticIndex.export(reader, code, chain(lang), synonyms.get(code), sink);
         }
     }
 

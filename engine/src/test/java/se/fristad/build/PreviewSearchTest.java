@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -25,6 +27,7 @@ class PreviewSearchTest {
         TestSite site = new TestSite(dir, "title: T\nlanguages: [sv, en]\n")
                 .page("sv/index.md", "Start", "Hem.")
                 .page("sv/stod.md", "Stöd", "Kvinnojouren svarar i telefon om blåmes.")
+                .page("sv/vald.md", "Våld", "Våld i nära relationer kan vara fysiskt, psykiskt eller ekonomiskt.")
                 .page("en/index.md", "Home", "Home.");
         Build build = new Build(site.dir, false);
         assertTrue(build.build(site.out()).ok());
@@ -43,7 +46,21 @@ class PreviewSearchTest {
         build.awaitSearch();
         assertTrue(searchHas(site.out(), "zebrafink"), "search finds the saved text");
         assertFalse(searchHas(site.out(), "blåmes"), "and not the text it replaced");
+        // the page's document was replaced in the index the build left, not added to it: the same files as a new build
+        Map<String, String> updated = files(site.out().resolve("search"));
         assertTrue(build.build(site.out()).ok(), "a full build after it");
+        assertEquals(files(site.out().resolve("search")), updated);
+    }
+
+    /** Every file below {@code dir}: its path → its bytes, as hex (so a map compares their content). */
+    private static Map<String, String> files(Path dir) throws IOException {
+        Map<String, String> all = new TreeMap<>();
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                all.put(dir.relativize(f).toString(), java.util.HexFormat.of().formatHex(Files.readAllBytes(f)));
+            }
+        }
+        return all;
     }
 
     /** Whether a passage of the Swedish search index holds {@code word}. */

@@ -96,7 +96,7 @@ public final class Searcher implements Closeable {
             for (int doc : docs.subList(0, Math.min(limit, docs.size()))) {
                 double[] s = byDoc.get(doc);
                 var stored = searcher.storedFields().document(doc);
-                String text = stored.get("text");
+                String text = stored.get(LuceneIndex.STORED_BODY);
                 String summary = stored.get(LuceneIndex.STORED_SUMMARY);
                 out.add(new Hit(doc, stored.get("url"), stored.get(LuceneIndex.STORED_TITLE), (float) s[2], (int) s[0], (int) s[1],
                         Excerpt.of(text == null || text.isBlank() ? summary : text, plan, queryAnalyzer)));

@@ -131,7 +131,7 @@ public final class SiteIndexer {
                 Analysis.Chain chain = Analysis.chainFor(langOf.get(e.getKey()));
                 Directory memory = LuceneIndex.write(luceneRoot.resolve(e.getKey()), chain, null, Synonyms.NONE, pages);
                 try (memory; DirectoryReader reader = DirectoryReader.open(memory)) {
-                    StaticIndex.export(reader, e.getKey(), chain, Synonyms.NONE, pages, sink);
+                    StaticIndex.export(reader, e.getKey(), chain, Synonyms.NONE, sink);
                 }
                 counts.put(e.getKey(), pages.size());
                 if (chain != Analysis.Chain.STANDARD) {

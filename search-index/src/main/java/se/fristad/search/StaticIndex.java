@@ -8,15 +8,18 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.BiConsumer;
 import java.util.zip.Deflater;
 import java.util.zip.GZIPOutputStream;
 
+import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.util.BytesRef;
@@ -71,24 +74,27 @@ public final class StaticIndex {
     }
 
     /**
-     * @param pages the pages in document order (as {@link LuceneIndex#write} numbered them)
-     * @param sink  receives each file's path below the output folder and its bytes
+     * Exports an index written by {@link LuceneIndex}: the pages' text is read back from its stored fields, in
+     * document order, so no page has to be held in memory meanwhile.
+     *
+     * @param sink receives each file's path below the output folder and its bytes
      */
     public static Stats export(DirectoryReader reader, String code, Analysis.Chain chain, Synonyms synonyms,
-                               List<PageText> pages, BiConsumer<String, byte[]> sink) throws IOException {
+                               BiConsumer<String, byte[]> sink) throws IOException {
         StaticIndex x = new StaticIndex(code, sink);
-        x.run(reader, chain, synonyms, pages);
+        x.run(reader, chain, synonyms);
         return new Stats(x.files, x.bytes, x.gzipBytes);
     }
 
-    private void run(DirectoryReader reader, Analysis.Chain chain, Synonyms synonyms, List<PageText> pages) throws IOException {
-        if (reader.leaves().size() > 1) {
-            throw new IllegalStateException("the index must have one segment");
+    private void run(DirectoryReader reader, Analysis.Chain chain, Synonyms synonyms) throws IOException {
+        if (reader.leaves().size() > 1 || reader.numDeletedDocs() > 0) {
+            throw new IllegalStateException("the index must have one segment and no deleted documents");
         }
         int n = reader.maxDoc();
-        int[][] passages = new int[pages.size()][];
-        for (int d = 0; d < pages.size(); d++) {
-            passages[d] = passages(pages.get(d).body());
+        StoredFields stored = reader.storedFields();
+        int[][] passages = new int[n][];
+        for (int d = 0; d < n; d++) {
+            passages[d] = passages(stored.document(d, Set.of(LuceneIndex.STORED_BODY)).get(LuceneIndex.STORED_BODY));
         }
         long[][] stats = new long[Fields.NAMES.size()][2];
         Terms[] fieldTerms = new Terms[Fields.NAMES.size()];
@@ -227,8 +233,10 @@ public final class StaticIndex {
             write("c/" + cKeys.size(), "{" + file + "}");
             cKeys.add(first);
         }
-        for (int d = 0; d < pages.size(); d++) {
-            PageText p = pages.get(d);
+        for (int d = 0; d < n; d++) {
+            Document doc = stored.document(d);
+            PageText p = new PageText(doc.get("url"), doc.get(LuceneIndex.STORED_TITLE), "", doc.get(LuceneIndex.STORED_SUMMARY),
+                    doc.get(LuceneIndex.STORED_BODY));
             int[] starts = passages[d];
             for (int g = 0; g * GROUP < Math.max(1, starts.length); g++) {
                 StringBuilder f = new StringBuilder("[");
