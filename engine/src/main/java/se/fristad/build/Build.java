@@ -75,6 +75,7 @@ public final class Build {
     private Map<String, String> icons;
     private final Map<String, PageState> states = new ConcurrentHashMap<>();
     private SearchBuild search;
+    private PageRenderer renderer;
 
     public Build(Path siteDir, boolean drafts) {
         this.siteDir = siteDir.toAbsolutePath().normalize();
@@ -106,6 +107,7 @@ public final class Build {
         Problems problems = new Problems();
         states.clear();
         site = null;
+        renderer = null;
         if (out != null) {
             OutputFolder.check(siteDir, out, SearchBuild.luceneDir(out), problems);
         }
@@ -166,9 +168,10 @@ public final class Build {
             }
             AtomicOutput sink = output;
             List<Page> pages = site.pages();
+            renderer = new PageRenderer(site, layouts, markdown, strings, assets.keySet(), icons);
             render(pages, sink == null ? null : (rel, bytes) -> sink.write(rel, bytes));
             Problems extraProblems = new Problems(); // 404 pages, sitemap.xml, robots.txt (ExtraPages)
-            Map<String, byte[]> extra = ExtraPages.render(site, new PageRenderer(site, layouts, markdown, strings, assets.keySet(), icons), extraProblems);
+            Map<String, byte[]> extra = ExtraPages.render(site, renderer, extraProblems);
             extraProblems.addAll(collect());
             List<Problem> all = extraProblems.sorted();
             boolean failed = all.stream().anyMatch(Problem::isError);
@@ -220,7 +223,7 @@ public final class Build {
     public Result update(Path out, Path changed) {
         long start = System.nanoTime();
         Path file = changed.toAbsolutePath().normalize();
-        if (site == null || !file.toString().endsWith(".md") || !Files.isRegularFile(file)) {
+        if (site == null || renderer == null || !file.toString().endsWith(".md") || !Files.isRegularFile(file)) {
             return full(out);
         }
         Optional<SourcePage> old = content.pages().stream().filter(p -> p.file().equals(file)).findFirst();
@@ -232,10 +235,9 @@ public final class Build {
         if (fresh.isEmpty() || !sameShape(old.get().front(), fresh.get().front())) {
             return full(out);
         }
-        List<SourcePage> pages = new ArrayList<>(content.pages());
-        pages.set(pages.indexOf(old.get()), fresh.get());
-        content = new Content(List.copyOf(pages), content.files());
-        site = Site.of(site.config(), content, new Problems());
+        site = site.withSource(old.get(), fresh.get());
+        content = site.content();
+        renderer = renderer.with(site);
         List<Page> affected = site.pages().stream().filter(p -> p.source() != null && p.source().file().equals(file)).toList();
         Set<String> added = ConcurrentHashMap.newKeySet();
         render(affected, inPlace(out, added));
@@ -362,7 +364,7 @@ public final class Build {
     }
 
     private void render(List<Page> pages, BiConsumer<String, byte[]> sink) {
-        PageRenderer renderer = new PageRenderer(site, layouts, markdown, strings, assets.keySet(), icons);
+        PageRenderer renderer = this.renderer;
         Parallel.forEach(pages, page -> {
             Problems problems = new Problems();
             PageRenderer.Result r = renderer.render(page, problems);

@@ -119,6 +119,33 @@ public final class Site {
         }
     }
 
+    /**
+     * This site with {@code fresh} in place of {@code old}, a page whose saved text changed but nothing that other
+     * pages show of it (title, summary, order, slug, type, data: the caller checks): the pages that show it get the
+     * new source, everything else is shared — the preview's update, without making the whole model again.
+     */
+    public Site withSource(SourcePage old, SourcePage fresh) {
+        List<SourcePage> sources = new ArrayList<>(content.pages());
+        sources.set(sources.indexOf(old), fresh);
+        Site s = new Site(config, new Content(List.copyOf(sources), content.files()));
+        s.children.putAll(children);
+        s.staticByUrl.putAll(staticByUrl);
+        s.byUrl.putAll(byUrl);
+        byLang.forEach((lang, pages) -> {
+            Map<String, Page> copy = new LinkedHashMap<>(pages);
+            copy.replaceAll((key, p) -> {
+                if (p.source() != old) {
+                    return p;
+                }
+                Page q = new Page(p.kind(), p.lang(), p.key(), p.url(), fresh, p.title(), p.summary(), p.order());
+                s.byUrl.put(q.url(), q);
+                return q;
+            });
+            s.byLang.put(lang, copy);
+        });
+        return s;
+    }
+
     private static String describe(Page p) {
         return p.source() != null ? p.source().file().getFileName() + " in content/" + p.source().lang() + "/" + Keys.dir(p.key()) : "a folder listing";
     }
@@ -154,6 +181,11 @@ public final class Site {
     static String pretty(String name) {
         String s = name.replace('-', ' ').replace('_', ' ').trim();
         return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
+    /** The sources the site was made of. */
+    public Content content() {
+        return content;
     }
 
     public SiteConfig config() {

@@ -74,6 +74,20 @@ public final class Glossary {
         this(site, true);
     }
 
+    private Glossary(Glossary terms, Site site) {
+        this.site = site;
+        this.indexed = terms.indexed;
+        this.editions.putAll(terms.editions);
+    }
+
+    /**
+     * This glossary's terms on {@code site}, a site whose definitions' terms, aliases, titles and addresses are the
+     * same (a preview's update of one page's text): the term index is not made again.
+     */
+    public Glossary on(Site site) {
+        return new Glossary(this, site);
+    }
+
     /**
      * @param indexed false tries every form at every word, as the first version did: the reference the index must
      *                equal, kept for GlossaryTest

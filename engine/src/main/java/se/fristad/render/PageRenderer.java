@@ -73,6 +73,26 @@ public final class PageRenderer {
         this.glossary = new Glossary(site);
     }
 
+    private PageRenderer(PageRenderer r, Site site) {
+        this.site = site;
+        this.layouts = r.layouts;
+        this.markdown = r.markdown;
+        this.strings = r.strings;
+        this.assets = r.assets;
+        this.icons = r.icons;
+        this.data = new DataModel(site);
+        this.listings = new Listings(site, data);
+        this.glossary = r.glossary.on(site);
+    }
+
+    /**
+     * This renderer for {@code site}, the same site but for one page's saved text ({@link Site#withSource}): what
+     * it made of the whole site that the text does not change (the glossary's term index) is kept.
+     */
+    public PageRenderer with(Site site) {
+        return new PageRenderer(this, site);
+    }
+
     public Result render(Page page, Problems problems) {
         Map<String, String> t = strings.get(page.lang().code());
         List<AnchorUse> anchors = List.of();

@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -47,20 +46,9 @@ class PreviewSearchTest {
         assertTrue(searchHas(site.out(), "zebrafink"), "search finds the saved text");
         assertFalse(searchHas(site.out(), "blåmes"), "and not the text it replaced");
         // the page's document was replaced in the index the build left, not added to it: the same files as a new build
-        Map<String, String> updated = files(site.out().resolve("search"));
+        Map<String, String> updated = TestSite.files(site.out().resolve("search"));
         assertTrue(build.build(site.out()).ok(), "a full build after it");
-        assertEquals(files(site.out().resolve("search")), updated);
-    }
-
-    /** Every file below {@code dir}: its path → its bytes, as hex (so a map compares their content). */
-    private static Map<String, String> files(Path dir) throws IOException {
-        Map<String, String> all = new TreeMap<>();
-        try (Stream<Path> files = Files.walk(dir)) {
-            for (Path f : files.filter(Files::isRegularFile).toList()) {
-                all.put(dir.relativize(f).toString(), java.util.HexFormat.of().formatHex(Files.readAllBytes(f)));
-            }
-        }
-        return all;
+        assertEquals(TestSite.files(site.out().resolve("search")), updated);
     }
 
     /** Whether a passage of the Swedish search index holds {@code word}. */

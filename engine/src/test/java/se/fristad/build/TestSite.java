@@ -73,4 +73,24 @@ public final class TestSite {
         org.junit.jupiter.api.Assertions.assertTrue(errors.contains(expected),
                 () -> "expected\n  " + expected + "\nin\n  " + String.join("\n  ", errors));
     }
+
+    /**
+     * Every file below {@code dir} but the output folder's marker (its list of files is in the order they were made):
+     * its path → a SHA-256 digest of its bytes (so a map compares their content, and a failure names the files).
+     */
+    public static java.util.Map<String, String> files(Path dir) throws IOException {
+        java.util.Map<String, String> all = new java.util.TreeMap<>();
+        try (java.util.stream.Stream<Path> files = Files.walk(dir)) {
+            for (Path f : files.filter(Files::isRegularFile).filter(x -> !x.getFileName().toString().equals(se.fristad.write.AtomicOutput.MARKER)).toList()) {
+                try {
+                    all.put(dir.relativize(f).toString(), java.util.HexFormat.of().formatHex(
+                            java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(f))).substring(0, 16));
+                } catch (java.security.NoSuchAlgorithmException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        }
+        return all;
+    }
+
 }

@@ -266,4 +266,25 @@ class TypedRenderingTest {
         assertTrue(r.ok());
         assertEquals("tel:116123", html("hjalp-och-stod/index.html").selectFirst("li.service[data-key=hjalp-och-stod/bris.md] a.call").attr("href"));
     }
+
+    @Test
+    void aPreviewUpdateWritesWhatABuildWrites() throws IOException {
+        Build build = new Build(site.dir, false);
+        assertTrue(build.build(site.out()).ok());
+        // a definition's text (the glossary links to it), then a plan's text that names defined terms: shown in
+        // Swedish, and as the fallback in English and Arabic
+        for (String rel : List.of("content/sv/begrepp/fysiskt-vald.md", "content/sv/planer/umea.md")) {
+            Path file = site.dir.resolve(rel);
+            String text = Files.readString(file);
+            int at = text.lastIndexOf("Text.");
+            Files.writeString(file, text.substring(0, at) + "Om fysiskt våld och hedersvåld, och vart man vänder sig. ".repeat(25) + text.substring(at));
+            Build.Result r = build.update(site.out(), file);
+            assertTrue(r.ok(), r.problems()::toString);
+            assertTrue(r.rendered() < r.pages(), "only the pages that show the file");
+        }
+        build.awaitSearch();
+        Path fresh = tmp.resolve("fresh");
+        assertTrue(new Build(site.dir, false).build(fresh).ok());
+        assertEquals(TestSite.files(fresh), TestSite.files(site.out()), "the preview's folder, file by file, as a new build of the same sources");
+    }
 }
