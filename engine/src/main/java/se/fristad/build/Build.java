@@ -76,6 +76,7 @@ public final class Build {
     private final Map<String, PageState> states = new ConcurrentHashMap<>();
     private SearchBuild search;
     private PageRenderer renderer;
+    private boolean keepSources;
 
     public Build(Path siteDir, boolean drafts) {
         this.siteDir = siteDir.toAbsolutePath().normalize();
@@ -169,7 +170,7 @@ public final class Build {
             AtomicOutput sink = output;
             List<Page> pages = site.pages();
             renderer = new PageRenderer(site, layouts, markdown, strings, assets.keySet(), icons);
-            render(pages, sink == null ? null : (rel, bytes) -> sink.write(rel, bytes));
+            render(pages, sink == null ? null : (rel, bytes) -> sink.write(rel, bytes), !keepSources);
             Problems extraProblems = new Problems(); // 404 pages, sitemap.xml, robots.txt (ExtraPages)
             Map<String, byte[]> extra = ExtraPages.render(site, renderer, extraProblems);
             extraProblems.addAll(collect());
@@ -177,9 +178,7 @@ public final class Build {
             boolean failed = all.stream().anyMatch(Problem::isError);
             if (output != null) {
                 if (failed) {
-                    search.abort();
-                    output.discard();
-                    lucene.discard();
+                    discard(output, lucene);
                 } else {
                     for (Map.Entry<String, Path> a : assets.entrySet()) {
                         if (se.fristad.search.ClientScript.isClient(a.getKey())) { // the search client, without comment lines
@@ -199,16 +198,12 @@ public final class Build {
                 }
             }
             return new Result(all, pages.size(), pages.size(), elapsed(start), site);
+        } catch (SourcePage.ChangedOnDisk e) { // a page shown by ExtraPages, after its text was let go of
+            discard(output, lucene);
+            problems.add(changed(e));
+            return new Result(problems.sorted(), 0, 0, elapsed(start), site);
         } catch (IOException | UncheckedIOException e) {
-            if (search != null) {
-                search.abort();
-            }
-            if (output != null) {
-                output.discard();
-            }
-            if (lucene != null) {
-                lucene.discard();
-            }
+            discard(output, lucene);
             problems.add(Problem.error(out != null ? out : siteDir, 1, 1, "cannot write the site: " + e.getMessage(),
                     "check that the output folder is writable and the disk is not full"));
             return new Result(problems.sorted(), 0, 0, elapsed(start), site);
@@ -240,7 +235,7 @@ public final class Build {
         renderer = renderer.with(site);
         List<Page> affected = site.pages().stream().filter(p -> p.source() != null && p.source().file().equals(file)).toList();
         Set<String> added = ConcurrentHashMap.newKeySet();
-        render(affected, inPlace(out, added));
+        render(affected, inPlace(out, added), false);
         try {
             AtomicOutput.addToMarker(out, added); // the folder stays known as the build's own
         } catch (IOException e) {
@@ -363,17 +358,65 @@ public final class Build {
                 && java.util.Objects.equals(a.layout(), b.layout()) && java.util.Objects.equals(a.data(), b.data());
     }
 
-    private void render(List<Page> pages, BiConsumer<String, byte[]> sink) {
+    /**
+     * Renders {@code pages} in parallel into {@code sink}. With {@code release}, a source's text is let go of once every
+     * page of the list that shows it is rendered (see {@link SourcePage#release}).
+     */
+    private void render(List<Page> pages, BiConsumer<String, byte[]> sink, boolean release) {
         PageRenderer renderer = this.renderer;
+        Map<SourcePage, java.util.concurrent.atomic.AtomicInteger> showing = new java.util.IdentityHashMap<>();
+        if (release) {
+            for (Page p : pages) {
+                if (p.source() != null) {
+                    showing.computeIfAbsent(p.source(), k -> new java.util.concurrent.atomic.AtomicInteger()).incrementAndGet();
+                }
+            }
+        }
         Parallel.forEach(pages, page -> {
             Problems problems = new Problems();
-            PageRenderer.Result r = renderer.render(page, problems);
+            PageRenderer.Result r;
+            try {
+                r = renderer.render(page, problems);
+            } catch (SourcePage.ChangedOnDisk e) {
+                problems.add(changed(e));
+                r = new PageRenderer.Result(null, List.of(), Set.of(), null);
+            }
             states.put(page.lang().code() + ":" + page.key(), new PageState(r.anchors(), r.ids(), problems.sorted()));
             if (sink != null && r.html() != null) {
                 sink.accept(page.outputPath(), r.html().getBytes(StandardCharsets.UTF_8));
                 search.add(page, r.html(), r.main());
             }
+            if (release && page.source() != null && showing.get(page.source()).decrementAndGet() == 0) {
+                page.source().release();
+            }
         });
+    }
+
+    /** Drops what a build that failed on the way had begun to write. */
+    private void discard(AtomicOutput output, AtomicOutput lucene) {
+        if (search != null) {
+            search.abort();
+        }
+        if (output != null) {
+            output.discard();
+        }
+        if (lucene != null) {
+            lucene.discard();
+        }
+    }
+
+    private static Problem changed(SourcePage.ChangedOnDisk e) {
+        return Problem.error(e.page().file(), 1, 1, "the file changed while the site was being built",
+                "build again (the last good site is unchanged); in the preview, save once more");
+    }
+
+    /**
+     * Keeps every source's text in memory after a build: the preview ({@code serve}) renders pages again when a
+     * file is saved. A plain build lets the text go once its pages are rendered, so memory does not grow with it.
+     */
+    public Build keepSources() {
+        keepSources = true;
+        return this;
     }
 
     /** The problems of loading, of every rendered page, and of the anchor check, sorted and without repeats. */

@@ -56,7 +56,7 @@ public final class DevServer implements AutoCloseable {
     private volatile Build.Result last;
 
     private DevServer(Path site, int port, boolean drafts, PrintWriter log, PrintWriter err) throws IOException {
-        this.build = new Build(site, drafts);
+        this.build = new Build(site, drafts).keepSources(); // a save re-renders pages without reading every file again
         this.log = log;
         this.err = err;
         // the port first: when it is taken, say so before spending a build on it
