@@ -117,7 +117,7 @@ public final class Build {
         if (config.isEmpty()) {
             return new Result(problems.sorted(), 0, 0, elapsed(start), null);
         }
-        content = new ContentLoader(siteDir, config.get()).load(drafts, problems);
+        content = new ContentLoader(siteDir, config.get()).load(drafts, keepSources, problems);
         site = Site.of(config.get(), content, problems);
         SiteConfig c = config.get();
         if (c.safetyPageLine() > 0 && site.page(c.source().code(), c.safetyPage()).isEmpty()) {
@@ -170,7 +170,7 @@ public final class Build {
             AtomicOutput sink = output;
             List<Page> pages = site.pages();
             renderer = new PageRenderer(site, layouts, markdown, strings, assets.keySet(), icons);
-            render(pages, sink == null ? null : (rel, bytes) -> sink.write(rel, bytes), !keepSources);
+            render(pages, sink == null ? null : (rel, bytes) -> sink.write(rel, bytes));
             Problems extraProblems = new Problems(); // 404 pages, sitemap.xml, robots.txt (ExtraPages)
             Map<String, byte[]> extra = ExtraPages.render(site, renderer, extraProblems);
             extraProblems.addAll(collect());
@@ -235,7 +235,7 @@ public final class Build {
         renderer = renderer.with(site);
         List<Page> affected = site.pages().stream().filter(p -> p.source() != null && p.source().file().equals(file)).toList();
         Set<String> added = ConcurrentHashMap.newKeySet();
-        render(affected, inPlace(out, added), false);
+        render(affected, inPlace(out, added));
         try {
             AtomicOutput.addToMarker(out, added); // the folder stays known as the build's own
         } catch (IOException e) {
@@ -358,20 +358,9 @@ public final class Build {
                 && java.util.Objects.equals(a.layout(), b.layout()) && java.util.Objects.equals(a.data(), b.data());
     }
 
-    /**
-     * Renders {@code pages} in parallel into {@code sink}. With {@code release}, a source's text is let go of once every
-     * page of the list that shows it is rendered (see {@link SourcePage#release}).
-     */
-    private void render(List<Page> pages, BiConsumer<String, byte[]> sink, boolean release) {
+    /** Renders {@code pages} in parallel into {@code sink}. */
+    private void render(List<Page> pages, BiConsumer<String, byte[]> sink) {
         PageRenderer renderer = this.renderer;
-        Map<SourcePage, java.util.concurrent.atomic.AtomicInteger> showing = new java.util.IdentityHashMap<>();
-        if (release) {
-            for (Page p : pages) {
-                if (p.source() != null) {
-                    showing.computeIfAbsent(p.source(), k -> new java.util.concurrent.atomic.AtomicInteger()).incrementAndGet();
-                }
-            }
-        }
         Parallel.forEach(pages, page -> {
             Problems problems = new Problems();
             PageRenderer.Result r;
@@ -385,9 +374,6 @@ public final class Build {
             if (sink != null && r.html() != null) {
                 sink.accept(page.outputPath(), r.html().getBytes(StandardCharsets.UTF_8));
                 search.add(page, r.html(), r.main());
-            }
-            if (release && page.source() != null && showing.get(page.source()).decrementAndGet() == 0) {
-                page.source().release();
             }
         });
     }
@@ -411,8 +397,9 @@ public final class Build {
     }
 
     /**
-     * Keeps every source's text in memory after a build: the preview ({@code serve}) renders pages again when a
-     * file is saved. A plain build lets the text go once its pages are rendered, so memory does not grow with it.
+     * Keeps every source's text in memory: the preview ({@code serve}) renders pages again when a file is saved. A
+     * plain build keeps only the front matter and reads a page's text when it renders it, so the site's text is
+     * never all in memory at once (a national site's 1.6 GB of Markdown).
      */
     public Build keepSources() {
         keepSources = true;

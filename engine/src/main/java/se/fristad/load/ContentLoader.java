@@ -27,6 +27,14 @@ public final class ContentLoader {
     }
 
     public Content load(boolean includeDrafts, Problems problems) {
+        return load(includeDrafts, true, problems);
+    }
+
+    /**
+     * @param keepText false lets go of each page's text as soon as its front matter is read ({@link SourcePage#release}):
+     *                 a build reads it again when it renders the page, so a site's text is never all in memory at once
+     */
+    public Content load(boolean includeDrafts, boolean keepText, Problems problems) {
         Path content = siteDir.resolve("content");
         if (!Files.isDirectory(content)) {
             problems.add(Problem.error(content, 1, 1, "no content folder",
@@ -59,7 +67,11 @@ public final class ContentLoader {
                 statics.add(new StaticFile(file, lang, relPath));
                 return null;
             }
-            return loadPage(file, lang, relPath, problems).filter(p -> includeDrafts || !p.front().draft()).orElse(null);
+            SourcePage page = loadPage(file, lang, relPath, problems).filter(p -> includeDrafts || !p.front().draft()).orElse(null);
+            if (page != null && !keepText) {
+                page.release();
+            }
+            return page;
         }).filter(Objects::nonNull).sorted(Comparator.comparing(SourcePage::lang).thenComparing(SourcePage::relPath)).toList();
         List<StaticFile> sortedStatics = new ArrayList<>(statics);
         sortedStatics.sort(Comparator.comparing(StaticFile::lang).thenComparing(StaticFile::relPath));

@@ -11,9 +11,10 @@ import se.fristad.text.TextFiles;
 /**
  * A Markdown file as loaded: where it is, which language edition it belongs to, its front matter and body.
  *
- * <p>A build lets go of the body once every page that shows it is rendered ({@link #release}), so a site of
- * hundreds of thousands of pages does not hold all its text at once; asked for it again (a page rendered later),
- * it is read again from the file — the same text, or {@link ChangedOnDisk} when the file changed meanwhile.
+ * <p>A build lets go of the body as soon as the front matter is read ({@link #release}), so a site of hundreds of
+ * thousands of pages never holds all its text at once; when a page is rendered, the body is read again from the
+ * file — the same text, or {@link ChangedOnDisk} when the file changed meanwhile (never other text than was
+ * checked at load).
  */
 public final class SourcePage {
     private final Path file;
@@ -101,7 +102,7 @@ public final class SourcePage {
         if (b == null || b.length() != bodyLength || b.hashCode() != bodyHash) {
             throw new ChangedOnDisk(this);
         }
-        return b; // not kept: the pages that show it are rendered once each
+        return b; // not kept: each page that shows it is rendered once
     }
 
     /** The text after its first {@code lines} lines (as the front matter parser cuts the body). */
