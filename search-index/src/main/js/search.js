@@ -280,13 +280,14 @@
     return out;
   }
 
-  /* {fields: [[doc, freq, norm, passage]] per field, df, tail: null | {ids, max, file}} (StaticIndex.SPLIT). */
+  /* {fields: [[doc, freq, norm, passage]] per field, df, tail: null | {n, ids: null until loaded, list, max, file}}
+     (StaticIndex.SPLIT). */
   Index.prototype.postings = function (entry) {
     function whole(fields) { return {fields: fields, df: fields.map(function (l) { return l.length; }), tail: null}; }
     if (typeof entry[1] === 'string') { return Promise.resolve(whole(decode(entry[1]))); }
     return get(this.lang + '/p/' + entry[2]).then(function (p) {
       if (typeof p === 'string') { return whole(decode(p)); }
-      return {fields: decode(p.h), df: p.d, tail: {ids: ids(p.t), max: p.m, file: p.x}};
+      return {fields: decode(p.h), df: p.d, tail: {n: p.n, ids: null, list: p.t, max: p.m, file: p.x}};
     });
   };
 
@@ -420,6 +421,19 @@
         }).then(function (p) { a.postings = p; }));
       });
     });
+    function lists() { // which documents a frequent term's rest are: needed unless the query is one term alone
+      var tails = [], n = 0;
+      words.forEach(function (w) {
+        Object.keys(w.alts).forEach(function (t) {
+          var P = w.alts[t].postings;
+          if (P) { n++; }
+          if (P && P.tail && !P.tail.ids) { tails.push(P.tail); }
+        });
+      });
+      return Promise.all(n < 2 ? [] : tails.map(function (T) {
+        return get(self.lang + '/p/' + T.list).then(function (s) { T.ids = ids(s); });
+      }));
+    }
     function settle() { // load tails one at a time, the one that could add most first, until the top is certain
       var ranked = self.rank(words, limit), best = null;
       if (ranked) { return ranked; }
@@ -431,12 +445,12 @@
       });
       return self.loadTail(best).then(settle);
     }
-    return Promise.all(jobs).then(settle);
+    return Promise.all(jobs).then(lists).then(settle);
   };
 
   /* The top (limit) documents, or null when documents known only by number could still change it. */
   Index.prototype.rank = function (words, limit) {
-    var self = this, boosts = this.meta.boosts.map(fr), docs = map(), passage = map();
+    var self = this, boosts = this.meta.boosts.map(fr), docs = map(), passage = map(), rest = null;
     function score(weight, freq, cache) { return fr(weight - fr(weight / fr(1 + fr(freq * cache)))); }
     words.forEach(function (w) {
       var sums = map(), extra = map(), exact = map(), seen = map();
@@ -460,7 +474,9 @@
         });
         if (P.tail) {
           bound = P.tail.max * a.boost * 1.00001;
-          P.tail.ids.forEach(function (d) {
+          // one term alone: its rest, not yet known by number, stands in as one entry that could reach the bound
+          if (!P.tail.ids) { rest = {doc: -1, words: 1, exact: a.exact ? 1 : 0, score: 0, hi: fr(bound), sure: false, n: P.tail.n}; }
+          (P.tail.ids || []).forEach(function (d) {
             extra[d] = (extra[d] || 0) + bound;
             seen[d] = 1;
             if (a.exact) { exact[d] = 1; }
@@ -484,6 +500,7 @@
       x.passage = passage[d] ? passage[d][0] : -1;
       return x;
     });
+    if (rest) { all.push(rest); }
     all.sort(function (x, y) { return y.words - x.words || y.exact - x.exact || y.score - x.score || x.doc - y.doc; });
     var out = [];
     for (var i = 0; i < all.length && out.length < limit;) {
@@ -498,7 +515,7 @@
       out = out.concat(tier.slice(0, need));
       i = j;
     }
-    out.total = all.length;
+    out.total = all.length + (rest ? rest.n - 1 : 0);
     return out;
   };
 

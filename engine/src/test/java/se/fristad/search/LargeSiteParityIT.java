@@ -116,9 +116,20 @@ class LargeSiteParityIT {
                     }
                 }
             }
-            Number total = (Number) page.evaluate("async () => (await Fristad.search('våld', {lang: 'sv', limit: 5})).total");
+            // a frequent word alone, in a page that has loaded nothing yet: one postings file (the best pages and a
+            // count of the rest), not the list of the rest, and still the exact number of matching pages
+            Page fresh = context.newPage();
+            List<String> postings = new ArrayList<>();
+            fresh.onRequest(req -> {
+                if (req.url().contains("/search/sv/p/")) postings.add(req.url());
+            });
+            fresh.navigate(server.url("sok/"));
+            Number total = (Number) fresh.evaluate("async () => (await Fristad.search('våld', {lang: 'sv', limit: 5})).total");
             int lucene = searcher.search("våld", 10_000).size();
             assertEquals(lucene, total.intValue(), "the number of matching pages is exact, bounded documents included");
+            assertEquals(1, postings.size(), "one frequent word loads only its best pages: " + postings);
+            Number both = (Number) fresh.evaluate("async () => (await Fristad.search('våld stöd', {lang: 'sv', limit: 5})).total");
+            assertEquals(searcher.search("våld stöd", 10_000).size(), both.intValue(), "two frequent words: pages with either, counted exactly");
         }
         if (!failures.isEmpty()) {
             fail(failures.size() + " of " + compared + " differ:\n" + String.join("\n", failures.subList(0, Math.min(6, failures.size()))));

@@ -33,8 +33,10 @@ import org.apache.lucene.util.BytesRef;
  *       ({@link ShardKeys}), several keys to a file, each term with its postings — per field: document,
  *       frequency and Lucene's norm byte, so the browser computes Lucene's exact BM25 scores — inline when short,
  *       else a number naming {@code p/<n>.js} — for a term in more than {@value #SPLIT} documents, that file has its
- *       {@value #HEAD} best documents in full, the others as a bare list with the highest score any of them can get
- *       from the term, and names a second file with their details;</li>
+ *       {@value #HEAD} best documents in full, how many others there are with the highest score any of them can get
+ *       from the term, and names two more files: the bare list of those others (a query of several words or forms
+ *       needs it to count and rank by words matched; one word alone does not) and their details (loaded only when
+ *       the bounds cannot settle the top);</li>
  *   <li>{@code f/<doc>-<g>.js}: a page's address, title and summary with a group of {@value #GROUP} passages of its
  *       text (of about {@value #PASSAGE} characters each); a body posting names the passage where the word first
  *       occurs, so a result loads only the passage its excerpt comes from.</li>
@@ -138,12 +140,13 @@ public final class StaticIndex {
             Json.string(entry, term);
             java.util.BitSet all = Postings.docs(perField);
             if (all.cardinality() > SPLIT) {
-                // a frequent term: its best documents in full, the rest as a list of documents with bounds, their
-                // details in a second file the browser loads only when the bounds cannot decide the ranking
+                // a frequent term: its best documents in full, the rest as a count with a bound on their score; the
+                // list of the rest and their details in two more files the browser loads only when a query needs them
                 java.util.BitSet head = bm25.best(perField, HEAD);
                 java.util.BitSet tail = (java.util.BitSet) all.clone();
                 tail.andNot(head);
                 int id = nextPostings++;
+                int idsId = nextPostings++;
                 int tailId = nextPostings++;
                 StringBuilder file = new StringBuilder("{\"h\":");
                 Json.string(file, Postings.encode(perField, head));
@@ -153,13 +156,13 @@ public final class StaticIndex {
                     Vlq.write(ids, d - last);
                     last = d;
                 }
-                Json.string(file.append(",\"t\":"), ids.toString());
-                file.append(",\"m\":").append(bm25.max(perField, tail)).append(",\"d\":[");
+                file.append(",\"n\":").append(tail.cardinality()).append(",\"m\":").append(bm25.max(perField, tail)).append(",\"d\":[");
                 for (int f = 0; f < perField.length; f++) {
                     file.append(f > 0 ? "," : "").append(perField[f] == null ? 0 : perField[f].size());
                 }
-                file.append("],\"x\":").append(tailId).append('}');
+                file.append("],\"t\":").append(idsId).append(",\"x\":").append(tailId).append('}');
                 write("p/" + id, file.toString());
+                write("p/" + idsId, Json.string(ids.toString()));
                 write("p/" + tailId, Json.string(Postings.encode(perField, tail, false)));
                 entry.append(',').append(weight).append(',').append(id);
             } else {
