@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.BiConsumer;
-import java.util.zip.Deflater;
 import java.util.zip.GZIPOutputStream;
 
 import org.apache.lucene.document.Document;
@@ -372,11 +371,8 @@ public final class StaticIndex {
 
     static byte[] gzip(byte[] data) {
         ByteArrayOutputStream bos = new ByteArrayOutputStream(data.length / 3 + 32);
-        try (GZIPOutputStream gz = new GZIPOutputStream(bos) {
-            {
-                def.setLevel(Deflater.BEST_COMPRESSION);
-            }
-        }) {
+        // gzip's default level: the best level took 7 s for 28 MB of a 10,000 x 3 site's index and saved 0.9 %
+        try (GZIPOutputStream gz = new GZIPOutputStream(bos)) {
             gz.write(data);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
