@@ -76,10 +76,19 @@ public final class AtomicOutput {
         return new AtomicOutput(abs, staging);
     }
 
-    /** Where this build writes its files. */
+    /**
+     * Where this build writes its files. A caller that writes there itself (not through {@link #write} or
+     * {@link #copy}) makes {@link #commit} list the folder's files from the disk.
+     */
     public Path staging() {
+        direct = true;
         return staging;
     }
+
+    /** Whether files may have been written into the staging folder other than through this object. */
+    private volatile boolean direct;
+    /** The files written through this object, for the marker (listing them from the disk again took seconds). */
+    private final Set<String> written = ConcurrentHashMap.newKeySet();
 
     /** Folders of the staging folder made so far: most files go into a folder made for an earlier one. */
     private final Set<Path> folders = ConcurrentHashMap.newKeySet();
@@ -91,6 +100,7 @@ public final class AtomicOutput {
      */
     public void write(String rel, byte[] bytes) {
         writeFile(staging, rel, bytes, folders);
+        written.add(relative(staging, staging.resolve(rel)));
     }
 
     /** Writes {@code bytes} to {@code rel} below {@code root}, creating folders as needed. */
@@ -121,6 +131,7 @@ public final class AtomicOutput {
             Path target = staging.resolve(rel);
             Files.createDirectories(target.getParent());
             Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
+            written.add(relative(staging, target));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -131,7 +142,7 @@ public final class AtomicOutput {
      * old folder away, renames the new one in, and deletes the old.
      */
     public void commit() throws IOException {
-        writeMarker(staging, COMPLETE, listFiles(staging));
+        writeMarker(staging, COMPLETE, direct ? listFiles(staging) : ownFiles());
         crashPoint("staged");
         Path old = null;
         if (Files.exists(out, LinkOption.NOFOLLOW_LINKS)) {
@@ -246,13 +257,26 @@ public final class AtomicOutput {
         Set<String> out = new TreeSet<>();
         try (Stream<Path> walk = Files.walk(dir)) {
             walk.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)).forEach(p -> {
-                String rel = dir.relativize(p).toString().replace('\\', '/');
+                String rel = relative(dir, p);
                 if (!rel.equals(MARKER) && !rel.equals(MARKER + ".tmp")) {
                     out.add(rel);
                 }
             });
         }
         return out;
+    }
+
+    /** The files written through this object, sorted, as {@link #listFiles} would find them. */
+    private Set<String> ownFiles() {
+        Set<String> out = new TreeSet<>(written);
+        out.remove(MARKER);
+        out.remove(MARKER + ".tmp");
+        return out;
+    }
+
+    /** {@code file} relative to {@code dir}, with {@code /}, as the marker lists it. */
+    private static String relative(Path dir, Path file) {
+        return dir.relativize(file.normalize()).toString().replace('\\', '/');
     }
 
     private static boolean onlyFolders(Path dir) throws IOException {

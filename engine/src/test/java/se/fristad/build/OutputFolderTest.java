@@ -73,6 +73,25 @@ class OutputFolderTest {
     }
 
     @Test
+    void theMarkerListsEveryFileTheBuildWroteAndNothingElse() throws IOException {
+        // the marker is made from the files as they are written (pages, search index, assets, copied static files),
+        // not by listing the folder again: it must still name exactly what is on the disk
+        TestSite site = site().page("sv/stod/index.md", "Stöd", "Ring 112.").bytes("content/sv/stod/broschyr.pdf", new byte[] {37, 80, 68, 70})
+                .bytes("content/en/bild.png", new byte[] {1, 2, 3});
+        Path out = tmp.resolve("ut");
+        assertTrue(buildInto(site, out).ok());
+        List<String> listed = Files.readAllLines(out.resolve(AtomicOutput.MARKER));
+        List<String> onDisk;
+        try (Stream<Path> walk = Files.walk(out)) {
+            onDisk = walk.filter(Files::isRegularFile).map(f -> out.relativize(f).toString())
+                    .filter(f -> !f.equals(AtomicOutput.MARKER)).sorted().toList();
+        }
+        assertEquals(onDisk, listed.subList(2, listed.size()), "the marker's list after its two first lines");
+        assertTrue(onDisk.contains("stod/broschyr.pdf") && onDisk.contains("en/bild.png") && onDisk.contains("search/sv/meta.js"),
+                "static files, other editions and the search index are there: " + onDisk);
+    }
+
+    @Test
     void itsOwnOutputIsRebuiltButAFileAddedByHandIsNeverDeleted() throws IOException {
         TestSite site = site();
         Path out = tmp.resolve("ut");
