@@ -106,13 +106,14 @@ class SearchParityIT extends ServedSiteTest {
     /** Queries made from the edition's own text: sampled words and their variants, phrases, and hostile input. */
     static List<String> queries(Path index) throws IOException {
         List<String> texts = new ArrayList<>();
+        java.util.TreeMap<String, String[]> byUrl = new java.util.TreeMap<>(); // pages in address order, whatever the segments
         try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(index))) {
             for (int d = 0; d < reader.maxDoc(); d++) {
                 var doc = reader.storedFields().document(d);
-                texts.add(doc.get(LuceneIndex.STORED_TITLE));
-                texts.add(doc.get("text"));
+                byUrl.put(doc.get("url"), new String[] {doc.get(LuceneIndex.STORED_TITLE), doc.get("text")});
             }
         }
+        byUrl.values().forEach(t -> texts.addAll(java.util.Arrays.asList(t)));
         List<String> words = new ArrayList<>();
         for (String t : texts) {
             Matcher m = WORD.matcher(t == null ? "" : t);

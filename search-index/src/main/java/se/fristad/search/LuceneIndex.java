@@ -27,16 +27,14 @@ import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
-import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.SortField;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.FilterDirectory;
 import org.apache.lucene.util.BytesRef;
 
 /**
- * One language edition's Lucene index: written at build time (pages in address order, so document numbers are the
- * same in every build and in the browser's copy), read by {@code fristad search} and by the static export.
+ * One language edition's Lucene index: written at build time (each page with its place in address order, {@code seq},
+ * so pages have the same numbers in every build and in the browser's copy: {@link DocOrder}), read by {@code fristad search} and by the static export.
  * Beside Lucene's files it keeps {@code fristad.properties} (which analysis chain) and the synonyms it was built
  * with, so a query is analysed exactly as the pages were.
  */
@@ -87,8 +85,8 @@ public final class LuceneIndex {
 
     /**
      * Opens a new index in {@code dir} (replacing the one there) for the pages at {@code urls}, to be added in any
-     * order and from any thread with {@link Writer#add}: documents are numbered in address order all the same, so
-     * they have the same numbers in every build and in the browser's copy. Nothing of a page stays in memory once it
+     * order and from any thread with {@link Writer#add}: each page carries its place in address order, so it has
+     * the same number in every build and in the browser's copy. Nothing of a page stays in memory once it
      * is added, so a large site's text does not have to fit in memory all at once.
      */
     public static Writer create(Path dir, Analysis.Chain chain, Path synonymsFile, Synonyms synonyms, Collection<String> urls) throws IOException {
@@ -140,8 +138,7 @@ public final class LuceneIndex {
             analyzer = Analysis.analyzer(chain, synonyms.map(), true);
             IndexWriterConfig config = new IndexWriterConfig(analyzer)
                     .setOpenMode(mode)
-                    .setRAMBufferSizeMB(256)
-                    .setIndexSort(new Sort(new SortField("seq", SortField.Type.INT)));
+                    .setRAMBufferSizeMB(256);
             try {
                 writer = new IndexWriter(directory, config);
             } catch (IOException | RuntimeException e) {
@@ -177,10 +174,16 @@ public final class LuceneIndex {
             }
         }
 
-        /** Merges the index into one segment (documents in address order), writes it, and returns it open. */
+        /**
+         * Writes the index and returns it open. Its segments stay as Lucene wrote them (the export and the searcher
+         * put the pages in address order themselves: {@link DocOrder}); an updated index is merged into one, so no
+         * replaced document counts in its statistics.
+         */
         public Directory finish() throws IOException {
             try {
-                writer.forceMerge(1);
+                if (replace) { // the replaced pages' old documents go, so the statistics equal a fresh build's
+                    writer.forceMerge(1);
+                }
                 writer.commit();
                 writer.close();
                 analyzer.close();

@@ -5,6 +5,7 @@ import java.util.BitSet;
 
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * One term's postings in one field, as the static index ships them: document, frequency, Lucene's norm byte and,
@@ -27,24 +28,68 @@ final class Postings {
         return docs.length;
     }
 
-    static Postings read(TermsEnum te, boolean body, int[] norms, int[][] passageStarts) throws IOException {
-        int df = te.docFreq();
-        int[] docs = new int[df];
-        int[] freqs = new int[df];
-        int[] ns = new int[df];
-        int[] passages = body ? new int[df] : null;
-        PostingsEnum pe = te.postings(null, body ? PostingsEnum.OFFSETS : PostingsEnum.FREQS);
-        int i = 0;
-        for (int d = pe.nextDoc(); d != PostingsEnum.NO_MORE_DOCS; d = pe.nextDoc(), i++) {
-            docs[i] = d;
-            freqs[i] = pe.freq();
-            ns[i] = norms[d];
-            if (body) {
-                pe.nextPosition();
-                passages[i] = StaticIndex.passageAt(passageStarts[d], pe.startOffset());
+    /**
+     * The term's postings in one field over every segment ({@code enums}: each segment's terms of the field, null
+     * where it has none; {@code bases}: each segment's first Lucene document), numbered and ordered by the pages'
+     * places in address order; null when no page has the term in this field.
+     */
+    static Postings read(TermsEnum[] enums, int[] bases, DocOrder order, BytesRef term, boolean body, int[] norms,
+                         int[][] passageStarts) throws IOException {
+        int df = 0;
+        boolean[] has = new boolean[enums.length];
+        for (int l = 0; l < enums.length; l++) {
+            if (enums[l] != null && enums[l].seekExact(term)) {
+                has[l] = true;
+                df += enums[l].docFreq();
             }
         }
-        return new Postings(docs, freqs, ns, passages);
+        if (df == 0) {
+            return null;
+        }
+        long[] keyed = new long[df]; // place << 32 | index into the arrays below
+        int[] freqs = new int[df];
+        int[] offsets = body ? new int[df] : null;
+        int i = 0;
+        PostingsEnum pe = null;
+        for (int l = 0; l < enums.length; l++) {
+            TermsEnum te = enums[l];
+            if (!has[l]) {
+                continue;
+            }
+            pe = te.postings(pe, body ? PostingsEnum.OFFSETS : PostingsEnum.FREQS);
+            for (int d = pe.nextDoc(); d != PostingsEnum.NO_MORE_DOCS; d = pe.nextDoc()) {
+                int place = order.place[bases[l] + d];
+                if (place < 0) {
+                    continue; // deleted
+                }
+                keyed[i] = (long) place << 32 | i;
+                freqs[i] = pe.freq();
+                if (body) {
+                    pe.nextPosition();
+                    offsets[i] = pe.startOffset();
+                }
+                i++;
+            }
+        }
+        if (i == 0) {
+            return null;
+        }
+        java.util.Arrays.sort(keyed, 0, i);
+        int[] docs = new int[i];
+        int[] fs = new int[i];
+        int[] ns = new int[i];
+        int[] passages = body ? new int[i] : null;
+        for (int j = 0; j < i; j++) {
+            int d = (int) (keyed[j] >>> 32);
+            int at = (int) keyed[j];
+            docs[j] = d;
+            fs[j] = freqs[at];
+            ns[j] = norms[d];
+            if (body) {
+                passages[j] = StaticIndex.passageAt(passageStarts[d], offsets[at]);
+            }
+        }
+        return new Postings(docs, fs, ns, passages);
     }
 
     /** Every document the term is in, in any field. */

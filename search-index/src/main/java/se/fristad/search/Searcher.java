@@ -37,12 +37,13 @@ import se.fristad.problem.Problems;
  */
 public final class Searcher implements Closeable {
 
-    /** One result. */
+    /** One result; {@code doc}: the page's number in the static index (its place in address order). */
     public record Hit(int doc, String url, String title, float score, int words, int exactWords, String excerpt) {
     }
 
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
+    private final DocOrder order;
     private final Analysis.Chain chain;
     private final Analyzer queryAnalyzer;
     private final Planner planner;
@@ -51,6 +52,7 @@ public final class Searcher implements Closeable {
         this.reader = reader;
         this.searcher = new IndexSearcher(reader);
         this.searcher.setSimilarity(new BM25Similarity());
+        this.order = DocOrder.of(reader);
         this.chain = chain;
         this.queryAnalyzer = Analysis.analyzer(chain, synonyms.map(), false);
         List<Planner.Term> vocabulary = LuceneIndex.vocabulary(reader);
@@ -91,14 +93,14 @@ public final class Searcher implements Closeable {
             docs.sort(Comparator.<Integer>comparingDouble(d -> -byDoc.get(d)[0])
                     .thenComparingDouble(d -> -byDoc.get(d)[1])
                     .thenComparingDouble(d -> -(float) byDoc.get(d)[2])
-                    .thenComparingInt(d -> d));
+                    .thenComparingInt(d -> order.place[d])); // equal scores: the page first in address order
             List<Hit> out = new ArrayList<>();
             for (int doc : docs.subList(0, Math.min(limit, docs.size()))) {
                 double[] s = byDoc.get(doc);
                 var stored = searcher.storedFields().document(doc);
                 String text = stored.get(LuceneIndex.STORED_BODY);
                 String summary = stored.get(LuceneIndex.STORED_SUMMARY);
-                out.add(new Hit(doc, stored.get("url"), stored.get(LuceneIndex.STORED_TITLE), (float) s[2], (int) s[0], (int) s[1],
+                out.add(new Hit(order.place[doc], stored.get("url"), stored.get(LuceneIndex.STORED_TITLE), (float) s[2], (int) s[0], (int) s[1],
                         Excerpt.of(text == null || text.isBlank() ? summary : text, plan, queryAnalyzer)));
             }
             return out;

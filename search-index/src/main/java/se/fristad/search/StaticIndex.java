@@ -16,6 +16,7 @@ import java.util.zip.GZIPOutputStream;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.StoredFields;
@@ -88,48 +89,45 @@ public final class StaticIndex {
     }
 
     private void run(DirectoryReader reader, Analysis.Chain chain, Synonyms synonyms) throws IOException {
-        if (reader.leaves().size() > 1 || reader.numDeletedDocs() > 0) {
-            throw new IllegalStateException("the index must have one segment and no deleted documents");
-        }
-        int n = reader.maxDoc();
+        // a page's number here is its place in address order, whichever segment holds it (DocOrder)
+        DocOrder order = DocOrder.of(reader);
+        int n = order.size();
         StoredFields stored = reader.storedFields();
         int[][] passages = new int[n][];
         for (int d = 0; d < n; d++) {
-            passages[d] = passages(stored.document(d, Set.of(LuceneIndex.STORED_BODY)).get(LuceneIndex.STORED_BODY));
+            passages[d] = passages(stored.document(order.lucene[d], Set.of(LuceneIndex.STORED_BODY)).get(LuceneIndex.STORED_BODY));
         }
+        List<LeafReaderContext> leaves = reader.leaves();
         long[][] stats = new long[Fields.NAMES.size()][2];
-        Terms[] fieldTerms = new Terms[Fields.NAMES.size()];
-        int[][] norms = new int[Fields.NAMES.size()][];
+        int[][] norms = new int[Fields.NAMES.size()][n];
+        TermsEnum[][] enums = new TermsEnum[Fields.NAMES.size()][leaves.size()];
         java.util.TreeSet<String> vocabulary = new java.util.TreeSet<>();
-        if (n > 0) {
-            LeafReader leaf = reader.leaves().get(0).reader();
+        for (int l = 0; l < leaves.size(); l++) {
+            LeafReader leaf = leaves.get(l).reader();
+            int base = leaves.get(l).docBase;
             for (int f = 0; f < Fields.NAMES.size(); f++) {
-                Terms terms = fieldTerms[f] = leaf.terms(Fields.NAMES.get(f));
-                norms[f] = norms(leaf.getNormValues(Fields.NAMES.get(f)), n);
-                if (terms != null) {
-                    stats[f][0] = terms.getDocCount();
-                    stats[f][1] = terms.getSumTotalTermFreq();
+                Terms terms = leaf.terms(Fields.NAMES.get(f));
+                norms(leaf.getNormValues(Fields.NAMES.get(f)), base, order, norms[f]);
+                if (terms != null) { // the collection's statistics as Lucene's searcher sums them over segments
+                    stats[f][0] += terms.getDocCount();
+                    stats[f][1] += terms.getSumTotalTermFreq();
                     TermsEnum te = terms.iterator();
                     for (BytesRef t = te.next(); t != null; t = te.next()) {
                         vocabulary.add(t.utf8ToString());
                     }
+                    enums[f][l] = terms.iterator();
                 }
             }
         }
+        int[] bases = leaves.stream().mapToInt(c -> c.docBase).toArray();
         Bm25 bm25 = new Bm25(stats);
-        TermsEnum[] enums = new TermsEnum[Fields.NAMES.size()];
-        for (int f = 0; f < enums.length; f++) {
-            enums[f] = fieldTerms[f] == null ? null : fieldTerms[f].iterator();
-        }
         Map<String, String> entries = new TreeMap<>();
         int nextPostings = 0;
         for (String term : vocabulary) {
             Postings[] perField = new Postings[Fields.NAMES.size()];
             BytesRef bytes = new BytesRef(term);
             for (int f = 0; f < enums.length; f++) {
-                if (enums[f] != null && enums[f].seekExact(bytes)) {
-                    perField[f] = Postings.read(enums[f], f == Fields.BODY, norms[f], passages);
-                }
+                perField[f] = Postings.read(enums[f], bases, order, bytes, f == Fields.BODY, norms[f], passages);
             }
             int weight = 0;
             for (Postings p : perField) {
@@ -236,7 +234,7 @@ public final class StaticIndex {
             cKeys.add(first);
         }
         for (int d = 0; d < n; d++) {
-            Document doc = stored.document(d);
+            Document doc = stored.document(order.lucene[d]);
             PageText p = new PageText(doc.get("url"), doc.get(LuceneIndex.STORED_TITLE), "", doc.get(LuceneIndex.STORED_SUMMARY),
                     doc.get(LuceneIndex.STORED_BODY));
             int[] starts = passages[d];
@@ -277,14 +275,16 @@ public final class StaticIndex {
         return i >= 0 ? i : Math.max(0, -i - 2);
     }
 
-    private static int[] norms(NumericDocValues values, int n) throws IOException {
-        int[] out = new int[n];
+    /** A segment's norms (starting at Lucene's document {@code base}) into {@code out}, by place in address order. */
+    private static void norms(NumericDocValues values, int base, DocOrder order, int[] out) throws IOException {
         if (values != null) {
             for (int d = values.nextDoc(); d != NumericDocValues.NO_MORE_DOCS; d = values.nextDoc()) {
-                out[d] = (int) (values.longValue() & 0xFF);
+                int place = order.place[base + d];
+                if (place >= 0) {
+                    out[place] = (int) (values.longValue() & 0xFF);
+                }
             }
         }
-        return out;
     }
 
     /** The shortest start of {@code first} (whole code points) that sorts after {@code previous}. */
