@@ -255,14 +255,12 @@ public final class AtomicOutput {
     /** Every regular file below {@code dir} but the marker, as relative paths with {@code /}, sorted. */
     static Set<String> listFiles(Path dir) throws IOException {
         Set<String> out = new TreeSet<>();
-        try (Stream<Path> walk = Files.walk(dir)) {
-            walk.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)).forEach(p -> {
-                String rel = relative(dir, p);
-                if (!rel.equals(MARKER) && !rel.equals(MARKER + ".tmp")) {
-                    out.add(rel);
-                }
-            });
-        }
+        walk(dir, (p, attrs) -> {
+            String rel = relative(dir, p);
+            if (attrs.isRegularFile() && !rel.equals(MARKER) && !rel.equals(MARKER + ".tmp")) {
+                out.add(rel);
+            }
+        });
         return out;
     }
 
@@ -308,13 +306,19 @@ public final class AtomicOutput {
         if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
             return;
         }
-        List<Path> all;
-        try (Stream<Path> walk = Files.walk(dir)) {
-            all = walk.toList();
-        }
+        List<Path> files = new ArrayList<>();
+        List<Path> folders = new ArrayList<>();
         Path marker = dir.resolve(MARKER);
+        // one lstat a file, as the walk reads it (links are files here: deleted, never followed)
+        walk(dir, (p, attrs) -> {
+            if (attrs.isDirectory()) {
+                folders.add(p);
+            } else if (!p.equals(marker)) {
+                files.add(p);
+            }
+        });
         // files first, many at once (the file system, not the CPU, is what we wait for), then folders deepest first
-        se.fristad.build.Parallel.forEach(all.stream().filter(p -> !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS) && !p.equals(marker)).toList(), p -> {
+        se.fristad.build.Parallel.forEach(files, p -> {
             try {
                 Files.deleteIfExists(p);
             } catch (IOException e) {
@@ -322,9 +326,30 @@ public final class AtomicOutput {
             }
         });
         Files.deleteIfExists(marker);
-        for (Path p : all.stream().filter(p -> Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)).sorted(Comparator.reverseOrder()).toList()) {
+        folders.sort(Comparator.reverseOrder());
+        for (Path p : folders) {
             Files.deleteIfExists(p);
         }
+    }
+
+    /**
+     * Every file, link and folder below {@code dir} (and {@code dir}), with the attributes the walk read — of the link
+     * itself, never of what it points at.
+     */
+    public static void walk(Path dir, java.util.function.BiConsumer<Path, java.nio.file.attribute.BasicFileAttributes> each) throws IOException {
+        Files.walkFileTree(dir, new java.nio.file.SimpleFileVisitor<>() {
+            @Override
+            public java.nio.file.FileVisitResult preVisitDirectory(Path d, java.nio.file.attribute.BasicFileAttributes attrs) {
+                each.accept(d, attrs);
+                return java.nio.file.FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public java.nio.file.FileVisitResult visitFile(Path f, java.nio.file.attribute.BasicFileAttributes attrs) {
+                each.accept(f, attrs);
+                return java.nio.file.FileVisitResult.CONTINUE;
+            }
+        });
     }
 
     /** Deletes a folder the program made for itself (the preview's temporary output); links are not followed. */

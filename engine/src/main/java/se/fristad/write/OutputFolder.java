@@ -85,14 +85,14 @@ public final class OutputFolder {
             if (strict) {
                 Set<String> listed = AtomicOutput.listed(dir);
                 List<String> foreign = new ArrayList<>();
-                try (Stream<Path> walk = Files.walk(dir)) {
-                    walk.filter(p -> !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)).forEach(p -> {
+                AtomicOutput.walk(dir, (p, attrs) -> { // one lstat a file
+                    if (!attrs.isDirectory()) {
                         String rel = dir.relativize(p).toString().replace('\\', '/');
-                        if (!rel.equals(AtomicOutput.MARKER) && (!listed.contains(rel) || Files.isSymbolicLink(p))) {
+                        if (!rel.equals(AtomicOutput.MARKER) && (!listed.contains(rel) || attrs.isSymbolicLink())) {
                             foreign.add(rel);
                         }
-                    });
-                }
+                    }
+                });
                 if (!foreign.isEmpty()) {
                     foreign.sort(null);
                     problems.add(Problem.error(dir, 1, 1, foreign.size() + (foreign.size() == 1 ? " file" : " files")

@@ -73,6 +73,24 @@ class OutputFolderTest {
     }
 
     @Test
+    void aListedFileReplacedByALinkIsRefusedAndWhatItPointsAtIsKept() throws IOException {
+        TestSite site = site();
+        Path out = tmp.resolve("ut");
+        assertTrue(buildInto(site, out).ok());
+        Path outside = Files.writeString(tmp.resolve("viktig.txt"), "behåll");
+        Files.createDirectories(tmp.resolve("mapp"));
+        Files.writeString(tmp.resolve("mapp/fil.txt"), "behåll");
+        Files.delete(out.resolve("index.html"));
+        Files.createSymbolicLink(out.resolve("index.html"), outside); // listed in the marker, but now a link
+        Files.createSymbolicLink(out.resolve("mapp"), tmp.resolve("mapp")); // a link to a folder: never walked into
+        List<String> errors = site.errors(buildInto(site, out));
+        assertEquals(1, errors.size(), String.join("\n", errors));
+        assertTrue(errors.get(0).contains("2 files in the output folder were not written by Fristad: index.html, mapp"), errors.get(0));
+        assertEquals("behåll", Files.readString(outside));
+        assertEquals("behåll", Files.readString(tmp.resolve("mapp/fil.txt")));
+    }
+
+    @Test
     void theMarkerListsEveryFileTheBuildWroteAndNothingElse() throws IOException {
         // the marker is made from the files as they are written (pages, search index, assets, copied static files),
         // not by listing the folder again: it must still name exactly what is on the disk
