@@ -7,11 +7,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -20,6 +23,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiConsumer;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 
@@ -336,18 +340,18 @@ public final class AtomicOutput {
      * Every file, link and folder below {@code dir} (and {@code dir}), with the attributes the walk read — of the link
      * itself, never of what it points at.
      */
-    public static void walk(Path dir, java.util.function.BiConsumer<Path, java.nio.file.attribute.BasicFileAttributes> each) throws IOException {
-        Files.walkFileTree(dir, new java.nio.file.SimpleFileVisitor<>() {
+    public static void walk(Path dir, BiConsumer<Path, BasicFileAttributes> each) throws IOException {
+        Files.walkFileTree(dir, new SimpleFileVisitor<>() {
             @Override
-            public java.nio.file.FileVisitResult preVisitDirectory(Path d, java.nio.file.attribute.BasicFileAttributes attrs) {
+            public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
                 each.accept(d, attrs);
-                return java.nio.file.FileVisitResult.CONTINUE;
+                return FileVisitResult.CONTINUE;
             }
 
             @Override
-            public java.nio.file.FileVisitResult visitFile(Path f, java.nio.file.attribute.BasicFileAttributes attrs) {
+            public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) {
                 each.accept(f, attrs);
-                return java.nio.file.FileVisitResult.CONTINUE;
+                return FileVisitResult.CONTINUE;
             }
         });
     }

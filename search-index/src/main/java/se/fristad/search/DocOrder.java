@@ -32,7 +32,7 @@ final class DocOrder {
         List<LeafReaderContext> leaves = reader.leaves();
         for (LeafReaderContext ctx : leaves) {
             Bits live = ctx.reader().getLiveDocs();
-            NumericDocValues seq = ctx.reader().getNumericDocValues("seq");
+            NumericDocValues seq = ctx.reader().getNumericDocValues(LuceneIndex.SEQ);
             for (int d = 0; d < ctx.reader().maxDoc(); d++) {
                 if (live != null && !live.get(d)) {
                     continue;

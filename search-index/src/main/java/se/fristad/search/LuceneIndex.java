@@ -48,6 +48,8 @@ public final class LuceneIndex {
     static final String STORED_BODY = "text";
     /** The page's address as an indexed term, so a preview can replace one page's document. */
     static final String ID = "id";
+    /** The page's place among the edition's addresses in order ({@link DocOrder}). */
+    static final String SEQ = "seq";
     private static final FieldType TEXT = new FieldType();
     /** The body also keeps where each word stands, so a result can show the passage where it first occurs. */
     private static final FieldType BODY = new FieldType();
@@ -156,7 +158,7 @@ public final class LuceneIndex {
             }
             Document doc = new Document();
             doc.add(new StringField(ID, p.url(), org.apache.lucene.document.Field.Store.NO));
-            doc.add(new NumericDocValuesField("seq", n));
+            doc.add(new NumericDocValuesField(SEQ, n));
             doc.add(new StoredField("url", p.url()));
             doc.add(new StoredField(STORED_TITLE, p.title()));
             doc.add(new StoredField(STORED_SUMMARY, p.summary()));
