@@ -131,6 +131,7 @@ public final class Build {
                             + " or name another page with page: in the accessibility block"));
         }
         SiteFiles.checkLinks(siteDir, problems);
+        se.fristad.check.SafetyFacts.check(site, siteDir, problems);
         theme = new Theme(siteDir);
         AtomicOutput output = null;
         AtomicOutput lucene = null;
@@ -145,6 +146,9 @@ public final class Build {
             strings = new HashMap<>();
             for (Language l : site.languages()) {
                 Map<String, String> t = theme.strings(l.code(), site.config().source().code(), problems);
+                if (theme.ownStrings(l.code(), problems).isEmpty()) {
+                    t = withoutOwnStrings(t, l, site.config().source()); // the source language's words, saying which edition a page is missing in
+                }
                 Optional<Language> ordinary = l.easyRead() ? site.config().ordinary(l) : Optional.empty();
                 if (ordinary.isPresent()) {
                     // an easy-read edition says in simpler words what it has its own strings for; the rest as its ordinary edition
@@ -320,20 +324,43 @@ public final class Build {
     }
 
     /** {@code check} lists the theme strings a language has no translation of (readers see English instead). */
+    /**
+     * An edition with no strings of its own (a new site's North Sami or Meänkieli, no i18n file yet) shows the
+     * source language's words, never machine-written ones: its own name, and "not translated into <its name>".
+     */
+    private static Map<String, String> withoutOwnStrings(Map<String, String> source, Language l, Language sourceLanguage) {
+        Map<String, String> t = new java.util.LinkedHashMap<>(source);
+        // the page's words are the source language's: <html lang> says so, for screen readers (PageRenderer)
+        t.put(se.fristad.render.PageRenderer.STRINGS_LANG, sourceLanguage.lang());
+        t.put(se.fristad.render.PageRenderer.STRINGS_DIR, sourceLanguage.dir());
+        t.put("language_name", l.name());
+        String named = source.get("fallback_notice_named");
+        if (named != null) {
+            t.put("fallback_notice", named.replace("{language}", l.name()));
+        }
+        return t;
+    }
+
     private void missingStrings(Problems problems) {
         java.util.Set<String> all = new java.util.TreeSet<>(theme.ownStrings(site.config().source().code(), problems).keySet());
         all.addAll(theme.ownStrings("en", problems).keySet());
         for (Language l : site.languages()) {
             java.util.Set<String> missing = new java.util.TreeSet<>(all);
             missing.removeAll(theme.ownStrings(l.code(), problems).keySet());
+            missing.remove("fallback_notice_named"); // only the source language's is used (an edition without strings)
             if (l.easyRead()) {
                 // by design an easy-read edition shows its ordinary edition's strings where it has no simpler words of its own
                 site.config().ordinary(l).ifPresent(o -> missing.removeAll(theme.ownStrings(o.code(), problems).keySet()));
             }
             if (!missing.isEmpty()) {
+                Language source = site.config().source();
+                String shown = theme.ownStrings(source.code(), problems).isEmpty() ? "English" : source.name();
+                boolean none = theme.ownStrings(l.code(), problems).isEmpty();
                 problems.add(Problem.warning(siteDir.resolve("i18n").resolve(l.code() + ".yml"), 1, 1,
-                        missing.size() + " theme strings missing in " + l.code() + ": " + String.join(", ", missing),
-                        "readers of " + l.name() + " see them in English until i18n/" + l.code() + ".yml has them"));
+                        (none ? "no theme strings in " + l.code() + " (" + missing.size() + ")"
+                                : missing.size() + " theme strings missing in " + l.code() + ": " + String.join(", ", missing)),
+                        "readers of " + l.name() + " see " + (none ? "the buttons and notices" : "them") + " in " + shown
+                                + " until a translator writes i18n/" + l.code() + ".yml (copy i18n/" + source.code() + ".yml and translate the values)"));
             }
         }
     }

@@ -18,7 +18,7 @@ import se.fristad.serve.DevServer;
 @Command(name = "fristad", mixinStandardHelpOptions = true, version = "fristad 0.1.0",
         description = "Builds an accessible, multilingual static site from Markdown.",
         subcommands = {Main.BuildCommand.class, Main.CheckCommand.class, Main.ServeCommand.class, Main.SearchCommand.class,
-                Main.IndexCommand.class, NewCommands.class},
+                Main.IndexCommand.class, NewCommands.class, TranslationCommands.class},
         footer = {"", "Examples:",
                 "  java -jar fristad.jar new site min-webbplats --municipality Kiruna",
                 "  java -jar fristad.jar serve --site min-webbplats",
@@ -80,7 +80,9 @@ public final class Main implements Callable<Integer> {
         }
         long errors = result.problems().stream().filter(Problem::isError).count();
         if (errors > 0) {
-            err.println(errors + (errors == 1 ? " error" : " errors") + "; nothing was written, the last good site is unchanged.");
+            long warnings = all.size() - errors;
+            err.println(errors + (errors == 1 ? " error" : " errors") + (warnings > 0 ? " and " + warnings + " warning" + (warnings == 1 ? "" : "s") : "")
+                    + "; nothing was written, the last good site is unchanged.");
             err.flush();
             return 1;
         }
@@ -135,8 +137,16 @@ public final class Main implements Callable<Integer> {
                 spec.commandLine().getOut().print(Readability.table(r.site()));
             }
             java.util.List<Problem> todos = se.fristad.check.Todos.find(options.site);
+            long warnings = r.problems().stream().filter(p -> !p.isError()).count();
+            java.util.List<String> left = new java.util.ArrayList<>();
+            if (warnings > 0) {
+                left.add(warnings + " warning" + (warnings == 1 ? "" : "s"));
+            }
+            if (!todos.isEmpty()) {
+                left.add(todos.size() + " TODO" + (todos.size() == 1 ? "" : "s") + " left");
+            }
             return report(r, todos, spec.commandLine().getOut(), spec.commandLine().getErr(),
-                    (todos.isEmpty() ? "No problems in " : "No errors (" + todos.size() + " TODO" + (todos.size() == 1 ? "" : "s") + " left) in ") + r.pages() + " pages.");
+                    (left.isEmpty() ? "No problems in " : "No errors (" + String.join(", ", left) + ") in ") + r.pages() + " pages.");
         }
     }
 

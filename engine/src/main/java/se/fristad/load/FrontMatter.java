@@ -18,12 +18,15 @@ import java.util.Optional;
  * @param layout      the template to render the page with instead of its type's; null when not given
  * @param glossary    false when defined terms must not be linked on this page
  * @param data        the keys of the page's type ({@link Support}, {@link Definition}, {@link Plan}); null for {@code page}
+ * @param translatedFrom on a translation, the fingerprint of the original's text it was translated from
+ *                    ({@link Facts#fingerprint}); empty when not given
  */
 public record FrontMatter(String title, String summary, String type, String slug, int order, boolean draft,
-                          LocalDate reviewed, String translation, Layout layout, boolean glossary, TypedData data) {
+                          LocalDate reviewed, String translation, Layout layout, boolean glossary, TypedData data,
+                          String translatedFrom) {
 
     public static final List<String> KEYS = List.of("title", "summary", "type", "slug", "order", "draft", "reviewed",
-            "translation", "layout", "glossary");
+            "translation", "translatedFrom", "layout", "glossary");
     public static final List<String> TYPES = List.of("page", "support", "definition", "plan");
     public static final List<String> TRANSLATIONS = List.of("reviewed", "machine");
 

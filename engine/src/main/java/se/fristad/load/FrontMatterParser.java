@@ -117,6 +117,7 @@ public final class FrontMatterParser {
         boolean draft = false;
         LocalDate reviewed = null;
         String translation = "";
+        String translatedFrom = "";
         FrontMatter.Layout layout = null;
         boolean glossary = true;
         Map<String, Yaml.Entry> typed = new LinkedHashMap<>();
@@ -205,6 +206,15 @@ public final class FrontMatterParser {
                                 DidYouMean.hint(v, FrontMatter.TRANSLATIONS)));
                     }
                 }
+                case "translatedFrom" -> {
+                    if (v.matches("[0-9a-f]{12}")) {
+                        translatedFrom = v;
+                    } else {
+                        problems.add(Problem.error(file, vline, vcol, "translatedFrom must be the original's fingerprint (12 letters and"
+                                + " digits written by Fristad), not \"" + v + "\"",
+                                "delete the line and run fristad translation done " + file.getFileName() + " once the text is translated"));
+                    }
+                }
                 case "tags" -> {
                     if (!jbake) {
                         unknown(file, r, key, type, problems);
@@ -228,8 +238,10 @@ public final class FrontMatterParser {
             return Optional.empty();
         }
         String body = bodyStart < lines.length ? String.join("\n", java.util.Arrays.copyOfRange(lines, bodyStart, lines.length)) : "";
-        FrontMatter fm = new FrontMatter(title, summary, type, slug, order, draft, reviewed, translation, layout, glossary, data);
-        return Optional.of(new SourcePage(file, lang, relPath, fm, body, bodyStart + 1));
+        FrontMatter fm = new FrontMatter(title, summary, type, slug, order, draft, reviewed, translation, layout, glossary, data,
+                translatedFrom);
+        return Optional.of(new SourcePage(file, lang, relPath, fm, body, bodyStart + 1,
+                Facts.scan(text, jbake ? 0 : bodyStart), Facts.fingerprint(text)));
     }
 
     private static void unknown(Path file, Raw r, String key, String type, Problems problems) {

@@ -25,6 +25,8 @@ public final class SourcePage {
     private final int bodyLength;
     private final int bodyHash;
     private volatile String body;
+    private final Facts facts;
+    private final String fingerprint;
 
     /**
      * @param file     absolute path of the file
@@ -34,8 +36,13 @@ public final class SourcePage {
      * @param front    the parsed front matter
      * @param body     the Markdown after the front matter
      * @param bodyLine 1-based line of the file where the body starts
+     * @param facts    the phone numbers and addresses the file writes
+     * @param fingerprint what a translation of this text records ({@link Facts#fingerprint})
      */
-    public SourcePage(Path file, String lang, String relPath, FrontMatter front, String body, int bodyLine) {
+    public SourcePage(Path file, String lang, String relPath, FrontMatter front, String body, int bodyLine, Facts facts,
+                      String fingerprint) {
+        this.facts = facts;
+        this.fingerprint = fingerprint;
         this.file = file;
         this.lang = lang;
         this.relPath = relPath;
@@ -64,6 +71,31 @@ public final class SourcePage {
 
     public int bodyLine() {
         return bodyLine;
+    }
+
+    /** The phone numbers and addresses the file writes, with where. */
+    public Facts facts() {
+        return facts;
+    }
+
+    /** The fingerprint of the text, as a translation of it records it. */
+    public String fingerprint() {
+        return fingerprint;
+    }
+
+    /**
+     * Whether this translation is still {@code original}'s text, as {@code new page} copied it: the same body,
+     * character for character (a page without a body: the same text to translate, {@link Facts#fingerprint}).
+     */
+    public boolean isCopyOf(SourcePage original) {
+        if (bodyLength != original.bodyLength || bodyHash != original.bodyHash) {
+            return false;
+        }
+        String b = body();
+        if (b.isBlank()) { // then everything a translator translates is in the front matter
+            return fingerprint.equals(original.fingerprint);
+        }
+        return b.equals(original.body());
     }
 
     /** The Markdown after the front matter, as loaded. */

@@ -17,7 +17,8 @@ final class SupportReader {
     private SupportReader() {
     }
 
-    static Support read(Map<String, Yaml.Entry> keys, Fields f, List<String> municipalities) {
+    /** @param source false on a translation: a phone may be a label alone, for the original's number in its place */
+    static Support read(Map<String, Yaml.Entry> keys, Fields f, List<String> municipalities, boolean source) {
         List<Support.Phone> phones = new ArrayList<>();
         String chat = "";
         String email = "";
@@ -35,7 +36,7 @@ final class SupportReader {
             switch (e.key()) {
                 case "phones" -> {
                     for (Node item : f.nodes(v, "phones", "- number: 020-50 50 50")) {
-                        phone(item, f).ifPresent(phones::add);
+                        phone(item, f, source).ifPresent(phones::add);
                     }
                 }
                 case "chat" -> chat = f.https(v, "chat", "https://www.example.se/chatt");
@@ -63,7 +64,7 @@ final class SupportReader {
         return new Support(List.copyOf(phones), chat, email, sms, hours, audience, cost, anonymity, languages, area, website, pictogram);
     }
 
-    private static java.util.Optional<Support.Phone> phone(Node item, Fields f) {
+    private static java.util.Optional<Support.Phone> phone(Node item, Fields f, boolean source) {
         if (item instanceof ScalarNode s) {
             String n = f.text(s, "phones");
             return n.isEmpty() ? java.util.Optional.empty() : Fields.nonEmpty(f.phone(s, n)).map(x -> new Support.Phone(x, ""));
@@ -85,8 +86,12 @@ final class SupportReader {
                 default -> f.unknownKey(e, "a phone", PHONE_KEYS);
             }
         }
+        if (number.isEmpty() && !source && !label.isEmpty()) {
+            return java.util.Optional.of(new Support.Phone("", label)); // the original's number at this place, this label
+        }
         if (number.isEmpty()) {
-            f.error(item, "a phone has no number", "add number: 020-50 50 50 (the number as it is dialled)");
+            f.error(item, "a phone has no number", source ? "add number: 020-50 50 50 (the number as it is dialled)"
+                    : "give label: (the number comes from the original), or delete the line");
             return java.util.Optional.empty();
         }
         String shown = label;

@@ -51,7 +51,7 @@ final class TypedKeys {
             }
         }
         return switch (type) {
-            case "support" -> SupportReader.read(own, f, municipalities);
+            case "support" -> SupportReader.read(own, f, municipalities, source);
             case "plan" -> {
                 Plan plan = PlanReader.read(own, f, municipalities);
                 if (source && !own.containsKey("municipality")) {

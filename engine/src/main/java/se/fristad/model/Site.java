@@ -82,6 +82,10 @@ public final class Site {
             for (String key : keys) {
                 Map<String, SourcePage> versions = written.getOrDefault(key, Map.of());
                 SourcePage own = versions.get(lang.code());
+                SourcePage original = versions.get(config.source().code());
+                if (own != null && original != null && own != original && own.isCopyOf(original)) {
+                    own = null; // a translation started with `new page` and not yet translated: the original, honestly marked
+                }
                 Page page;
                 if (own != null) {
                     page = new Page(Page.Kind.CONTENT, lang, key, prefix + path(key, own), own,
@@ -181,6 +185,27 @@ public final class Site {
     static String pretty(String name) {
         String s = name.replace('-', ' ').replace('_', ' ').trim();
         return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
+    /**
+     * Whether a written translation is older than its original: the original's text changed since the fingerprint
+     * the translation records ({@code translatedFrom}), or — for a translation without one — the original was
+     * reviewed after it.
+     */
+    public boolean outdated(Page p) {
+        if (p.kind() != Page.Kind.CONTENT || p.source().lang().equals(config.source().code())) {
+            return false;
+        }
+        Optional<Page> original = page(config.source().code(), p.key()).filter(o -> o.kind() == Page.Kind.CONTENT);
+        if (original.isEmpty()) {
+            return false;
+        }
+        se.fristad.load.FrontMatter mine = p.source().front();
+        if (!mine.translatedFrom().isEmpty()) {
+            return !mine.translatedFrom().equals(original.get().source().fingerprint());
+        }
+        java.time.LocalDate theirs = original.get().source().front().reviewed();
+        return mine.reviewed() != null && theirs != null && theirs.isAfter(mine.reviewed());
     }
 
     /** The sources the site was made of. */

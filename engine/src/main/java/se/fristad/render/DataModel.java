@@ -105,25 +105,36 @@ final class DataModel {
         String lang = d.ownLang;
         String oLang = d.originLang;
         Map<String, Object> m = new LinkedHashMap<>();
-        boolean inheritPhones = o != null && s.phones().isEmpty();
-        List<Support.Phone> phones = inheritPhones ? o.phones() : s.phones();
+        // the numbers and addresses are the original's, always (SafetyFacts reports a translation that writes others);
+        // a translation gives its labels, by number or by place
+        List<Support.Phone> phones = o != null ? o.phones() : s.phones();
         List<Map<String, Object>> phoneModels = new ArrayList<>();
         boolean police = false;
-        for (Support.Phone p : phones) {
+        for (int i = 0; i < phones.size(); i++) {
+            Support.Phone p = phones.get(i);
             Map<String, Object> pm = new LinkedHashMap<>();
             pm.put("number", p.number());
             pm.put("href", p.href());
             boolean isPolice = POLICE.contains(p.digits());
             police |= isPolice;
             pm.put("pictogram", isPolice ? "police" : "call");
-            if (!p.label().isEmpty()) {
-                pm.put("label", text(p.label(), inheritPhones ? oLang : lang));
+            String label = p.label();
+            String labelLang = o != null ? oLang : lang;
+            if (o != null) {
+                String own = ownLabel(s.phones(), p, i);
+                if (!own.isEmpty()) {
+                    label = own;
+                    labelLang = lang;
+                }
+            }
+            if (!label.isEmpty()) {
+                pm.put("label", text(label, labelLang));
             }
             phoneModels.add(pm);
         }
         m.put("phones", phoneModels);
-        put(m, "chat", or(s.chat(), o == null ? "" : o.chat()));
-        put(m, "email", or(s.email(), o == null ? "" : o.email()));
+        put(m, "chat", o != null && !o.chat().isEmpty() ? o.chat() : s.chat());
+        put(m, "email", o != null && !o.email().isEmpty() ? o.email() : s.email());
         putText(m, "sms", s.sms(), lang, o == null ? "" : o.sms(), oLang);
         putText(m, "hours", s.hours(), lang, o == null ? "" : o.hours(), oLang);
         putText(m, "cost", s.cost(), lang, o == null ? "" : o.cost(), oLang);
@@ -134,13 +145,23 @@ final class DataModel {
         m.put("audience", audience);
         m.put("national", area.contains(Support.NATIONAL));
         m.put("municipalities", area.stream().filter(a -> !a.equals(Support.NATIONAL)).toList());
-        put(m, "website", or(s.website(), o == null ? "" : o.website()));
+        put(m, "website", o != null && !o.website().isEmpty() ? o.website() : s.website());
         String pictogram = or(s.pictogram(), o == null ? "" : o.pictogram());
         if (pictogram.isEmpty()) {
             pictogram = police ? "police" : audience.contains("children") ? "child" : "";
         }
         m.put("pictogram", pictogram);
         return m;
+    }
+
+    /** A translation's label for the original's {@code i}-th number: the one written with that number, else at that place. */
+    private static String ownLabel(List<Support.Phone> own, Support.Phone original, int i) {
+        for (Support.Phone p : own) {
+            if (!p.number().isEmpty() && p.digits().equals(original.digits())) {
+                return p.label();
+            }
+        }
+        return i < own.size() && own.get(i).number().isEmpty() ? own.get(i).label() : "";
     }
 
     private static Map<String, Object> definition(Definition d) {

@@ -18,6 +18,7 @@ import com.vladsch.flexmark.html.renderer.LinkResolverContext;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.Reference;
+import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ext.definition.DefinitionExtension;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
@@ -61,7 +62,22 @@ public final class MarkdownRenderer {
 
         /** Receives a mistake in the Markdown that stops the body from being rendered. */
         void problem(Written where, String message, String hint);
+
+        /**
+         * Resolves {@code {{tel name}}} ({@code n}: the service's n-th number, from 1) to the number as its support
+         * page writes it and its {@code tel:} address; reports a name that is no support page and returns null.
+         */
+        default String[] tel(String name, int n, Written where) {
+            return null;
+        }
     }
+
+    /**
+     * A support page's number named in running text, so the text follows the page when the number changes:
+     * {@code {{tel kvinnofridslinjen}}}, {@code {{tel hjalp-och-stod/kvinnofridslinjen 2}}} (its second number).
+     */
+    public static final java.util.regex.Pattern TEL_REFERENCE = java.util.regex.Pattern.compile(
+            "\\{\\{\\s*tel\\s+([\\p{L}\\p{N}/._\\-]+?)(?:\\.md)?(?:\\s+(\\d{1,2}))?\\s*\\}\\}");
 
     /** Quotes and lists inside each other deeper than this are a mistake, and rendering them would exhaust the stack. */
     static final int MAX_DEPTH = 64;
@@ -133,7 +149,11 @@ public final class MarkdownRenderer {
             }
         }
         Map<String, Integer> used = new HashMap<>();
+        List<Text> tels = new ArrayList<>();
         for (Node n : doc.getDescendants()) {
+            if (n instanceof Text t && t.getChars().indexOf("{{") >= 0) {
+                tels.add(t);
+            }
             if (n instanceof Heading h) {
                 if (hasH1) {
                     // the page title is the only h1: headings written with # move one level down
@@ -158,10 +178,47 @@ public final class MarkdownRenderer {
                 hooks.rawHtml(use(n.getChars(), n, lineStarts, page));
             }
         }
+        for (Text t : tels) {
+            telephones(t, hooks, lineStarts, page);
+        }
         IDS.set(doc, ids);
         ANCHOR_LABEL.set(doc, anchorLabel);
         ANCHOR_LABEL_ATTRS.set(doc, labelLang == null ? "" : " lang=\"" + labelLang[0] + "\" dir=\"" + labelLang[1] + "\"");
         return new Body(renderer.render(doc), headings);
+    }
+
+    /** Replaces each {@code {{tel name}}} in a text node by a link to the number its support page gives. */
+    private static void telephones(Text t, Hooks hooks, int[] lineStarts, SourcePage page) {
+        BasedSequence chars = t.getChars();
+        java.util.regex.Matcher m = TEL_REFERENCE.matcher(chars);
+        int at = 0;
+        boolean found = false;
+        while (m.find()) {
+            found = true;
+            if (m.start() > at) {
+                t.insertBefore(new Text(chars.subSequence(at, m.start())));
+            }
+            Written where = use(chars.subSequence(m.start(), m.end()), t, lineStarts, page);
+            where = new Written(where.text(), where.line(), where.column() + m.start());
+            String[] number = hooks.tel(m.group(1), m.group(2) == null ? 1 : Integer.parseInt(m.group(2)), where);
+            if (number == null) {
+                t.insertBefore(new Text(chars.subSequence(m.start(), m.end())));
+            } else {
+                t.insertBefore(new HtmlInline(BasedSequence.of("<a class=\"tel\" href=\"" + escape(number[1]) + "\">"
+                        + escape(number[0]) + "</a>")));
+            }
+            at = m.end();
+        }
+        if (found) {
+            if (at < chars.length()) {
+                t.insertBefore(new Text(chars.subSequence(at)));
+            }
+            t.unlink();
+        }
+    }
+
+    private static String escape(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 
     /** The first node deeper than {@link #MAX_DEPTH}, or null; walks without recursion. */

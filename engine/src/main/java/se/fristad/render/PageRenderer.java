@@ -39,6 +39,13 @@ public final class PageRenderer {
     public record Result(String html, List<AnchorUse> anchors, Set<String> ids, org.jsoup.nodes.Element main) {
     }
 
+    /**
+     * Set in an edition's strings when they are another language's (an edition without strings of its own shows the
+     * source language's): the language and direction of the page's own words, for {@code <html lang dir>}.
+     */
+    public static final String STRINGS_LANG = "_strings_lang";
+    public static final String STRINGS_DIR = "_strings_dir";
+
     private final Site site;
     private final Layouts layouts;
     private final MarkdownRenderer markdown;
@@ -48,6 +55,7 @@ public final class PageRenderer {
     private final DataModel data;
     private final Listings listings;
     private final Glossary glossary;
+    private final Telephones telephones;
     private final Map<String, Optional<Page>> finders = new java.util.concurrent.ConcurrentHashMap<>();
     private final java.util.concurrent.atomic.AtomicInteger finderSearches = new java.util.concurrent.atomic.AtomicInteger();
 
@@ -73,6 +81,7 @@ public final class PageRenderer {
         this.data = new DataModel(site);
         this.listings = new Listings(site, data);
         this.glossary = new Glossary(site);
+        this.telephones = new Telephones(site);
     }
 
     private PageRenderer(PageRenderer r, Site site) {
@@ -85,6 +94,7 @@ public final class PageRenderer {
         this.data = new DataModel(site);
         this.listings = new Listings(site, data);
         this.glossary = r.glossary.on(site);
+        this.telephones = new Telephones(site);
     }
 
     /**
@@ -120,6 +130,16 @@ public final class PageRenderer {
                 @Override
                 public void problem(MarkdownRenderer.Written where, String message, String hint) {
                     problems.add(Problem.error(file, where.line(), where.column(), message, hint));
+                }
+
+                @Override
+                public String[] tel(String name, int n, MarkdownRenderer.Written where) {
+                    Object[] found = telephones.lookup(name, n);
+                    if (found[0] == null) {
+                        problem(where, (String) found[1], (String) found[2]);
+                        return null;
+                    }
+                    return (String[]) found[0];
                 }
             };
             Body body = markdown.render(page.source(), hooks, t.getOrDefault("anchor_link", ""), labelLang);
@@ -220,10 +240,10 @@ public final class PageRenderer {
         p.put("title", title(page));
         p.put("summary", page.summary());
         p.put("kind", page.kind().name().toLowerCase(Locale.ROOT));
-        p.put("lang", lang.lang());
+        p.put("lang", t.getOrDefault(STRINGS_LANG, lang.lang()));
         p.put("edition", lang.code());
         p.put("easyRead", lang.easyRead());
-        p.put("dir", lang.dir());
+        p.put("dir", t.getOrDefault(STRINGS_DIR, lang.dir()));
         p.put("contentLang", tag(page.contentLang()));
         p.put("contentDir", site.config().language(page.contentLang()).dir());
         p.put("url", page.url());
@@ -231,6 +251,7 @@ public final class PageRenderer {
         p.put("isHome", page.key().equals(Keys.HOME));
         p.put("type", page.source() != null ? page.source().front().type() : "listing");
         p.put("machineTranslation", page.kind() == Page.Kind.CONTENT && page.source().front().machineTranslated());
+        p.put("outdatedTranslation", site.outdated(page));
         var reviewed = page.source() != null ? page.source().front().reviewed() : null;
         p.put("reviewed", reviewed == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
                 .withLocale(Locale.forLanguageTag(lang.lang())).format(reviewed));

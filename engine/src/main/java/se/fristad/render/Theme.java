@@ -116,11 +116,12 @@ public final class Theme {
 
     /**
      * The theme strings for a language: the built-in file, then the site's {@code i18n/<code>.yml} over it.
-     * Missing strings are taken from English, then from {@code fallbackCode}.
+     * Missing strings are taken from {@code fallbackCode} (the site's source language, which its editors read), then
+     * from English.
      */
     public Map<String, String> strings(String code, String fallbackCode, Problems problems) {
         Map<String, String> out = new LinkedHashMap<>();
-        for (String c : new String[] {fallbackCode, "en", code}) {
+        for (String c : new String[] {"en", fallbackCode, code}) {
             out.putAll(builtInStrings(c, problems));
             out.putAll(siteStrings(c, problems));
         }

@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  *   <li>a list item that starts with a link to a page the new site does not have is left out (it is about that
  *       page); any other such link keeps its text and loses the link;</li>
  *   <li>a paragraph ending in ":" that introduced a list now empty goes too; a section whose first paragraph
- *       went goes whole (the rest of it goes on about the same plans); a heading left with no text goes.</li>
+ *       went goes whole (the rest of it goes on about the same plans), but for a paragraph in it that gives a number to
+ *       call ("Ring 112"), which stays in every edition alike; a heading left with no text goes.</li>
  * </ul>
  * Works the same in every language: it looks only at names, links and Markdown structure.
  */
@@ -64,6 +65,14 @@ final class NationalText {
                 skipLevel = -1;
             }
             if (skipLevel >= 0) {
+                // a section that goes keeps a paragraph that gives a number to call ("In danger now? Call 112."):
+                // it speaks of no municipality, and every edition keeps it alike (SafetyFacts compares them)
+                if (level == 0 && !se.fristad.load.Facts.scan(b.text, 0).of(se.fristad.load.Facts.Kind.PHONE).isEmpty()) {
+                    String adapted = adaptBlock(path, b.text, kept);
+                    if (adapted != null) {
+                        kept.add(new Block(adapted));
+                    }
+                }
                 continue;
             }
             if (level > 0) {

@@ -56,7 +56,8 @@ public final class NewPage {
             }
         }
         if (original != null) {
-            text = translation(Files.readString(original, StandardCharsets.UTF_8));
+            String originalText = Files.readString(original, StandardCharsets.UTF_8);
+            text = translation(originalText, se.fristad.load.Facts.fingerprint(originalText));
         } else {
             List<String> municipalities = site != null ? municipalities(site) : List.of();
             text = page(title(name), type, municipalities, today);
@@ -90,11 +91,17 @@ public final class NewPage {
     }
 
     private static String sourceLanguage(Path site) {
-        Object langs = config(site).get("languages");
-        if (langs instanceof List<?> l && !l.isEmpty()) {
-            return DefaultSite.code(l.get(0));
+        List<String> l = languages(site);
+        return l.isEmpty() ? null : l.get(0);
+    }
+
+    /** The codes of site.yml's languages, the source language first; empty when site.yml cannot be read. */
+    static List<String> languages(Path site) {
+        List<String> out = new ArrayList<>();
+        if (config(site).get("languages") instanceof List<?> l) {
+            l.forEach(o -> out.add(DefaultSite.code(o)));
         }
-        return null;
+        return out;
     }
 
     private static List<String> municipalities(Path site) {
@@ -114,16 +121,44 @@ public final class NewPage {
         return base.substring(0, 1).toUpperCase(Locale.ROOT) + base.substring(1);
     }
 
-    /** The original with translation: machine after its title, and a note on what to do. */
-    static String translation(String original) {
+    /** Keys a translation takes from its original and must not write: numbers, addresses, whom and where. */
+    private static final java.util.regex.Pattern INHERITED = java.util.regex.Pattern.compile("(chat|email|website|area|audience|phones):.*");
+
+    /**
+     * The original with translation: machine and the fingerprint of the original after its title, and a note on what
+     * to do. The numbers and addresses of a support page are left out: the translation takes them from the original,
+     * so they cannot go stale in it; the labels of its phones stay, to be translated.
+     */
+    static String translation(String original, String fingerprint) {
         String[] lines = original.split("\n", -1);
         StringBuilder out = new StringBuilder();
         boolean inFront = lines.length > 0 && lines[0].equals("---");
         boolean added = false;
+        boolean inherited = false; // inside a key left out, or its indented block
+        List<String> labels = new ArrayList<>();
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i];
-            if (inFront && i > 0 && line.startsWith("translation:")) {
-                continue;
+            if (inFront && i > 0 && (line.equals("---") || line.equals("..."))) {
+                inFront = false;
+                inherited = false;
+                if (!labels.isEmpty()) {
+                    out.append("# Telefonnumren kommer från originalet. Översätt bara etiketterna, i samma ordning.\n");
+                    out.append("phones:\n");
+                    labels.forEach(l -> out.append("  - label: ").append(l).append('\n'));
+                }
+            } else if (inFront && i > 0) {
+                boolean indented = line.startsWith(" ") || line.startsWith("\t") || line.startsWith("-");
+                if (inherited && indented) {
+                    java.util.regex.Matcher m = java.util.regex.Pattern.compile("^[\\s-]*label:\\s*(.*)$").matcher(line);
+                    if (m.matches() && !m.group(1).isBlank()) {
+                        labels.add(m.group(1).strip());
+                    }
+                    continue;
+                }
+                inherited = INHERITED.matcher(line).matches();
+                if (inherited || line.startsWith("translation:") || line.startsWith("translatedFrom:")) {
+                    continue;
+                }
             }
             out.append(line);
             if (i < lines.length - 1) {
@@ -132,7 +167,10 @@ public final class NewPage {
             if (inFront && !added && line.startsWith("title:")) {
                 out.append("# Översätt title, summary och texten nedan. Står det translation: machine visar sidan att den är maskinöversatt.\n");
                 out.append("# När en människa har granskat översättningen: skriv translation: reviewed.\n");
+                out.append("# translatedFrom säger vilken version av originalet du översätter. Ändras originalet visar sidan det.\n");
+                out.append("# När du har kontrollerat översättningen mot originalet: java -jar fristad.jar translation done DEN-HÄR-FILEN\n");
                 out.append("translation: machine\n");
+                out.append("translatedFrom: ").append(fingerprint).append('\n');
                 added = true;
             }
         }
@@ -156,27 +194,29 @@ public final class NewPage {
         String body;
         switch (type) {
             case "support" -> {
+                // never a real service's facts: an example number would be published as this service's
+                f.append("# Skriv tjänstens egna uppgifter. Ta bort # framför det som finns, och ta bort ordet TODO.\n");
                 f.append("# phones:\n");
-                f.append("#   - number: 020-50 50 50\n");
-                f.append("#     label: Stödtelefon\n");
-                f.append("# chat: https://www.example.se/chatt\n");
-                f.append("# email: namn@example.se\n");
-                f.append("# sms: Skriv ett sms till numret ovan.\n");
-                f.append("# hours: Vardagar.\n");
-                f.append("# audience: [adults, relatives]\n");
-                f.append("# cost: Det kostar ingenting.\n");
-                f.append("# anonymity: Du behöver inte säga vem du är.\n");
-                f.append("# languages: Svenska; tolk kan ordnas.\n");
-                f.append(municipalities.isEmpty() ? "# area: national\n" : "# area: [" + municipalities.get(0) + "]\n");
-                f.append("# website: https://www.example.se\n");
+                f.append("#   - number: TODO tjänstens telefonnummer, bara siffror, mellanslag och bindestreck\n");
+                f.append("#     label: TODO vad numret är till, till exempel Stödtelefon\n");
+                f.append("# chat: TODO https-adressen till tjänstens chatt\n");
+                f.append("# email: TODO tjänstens e-postadress\n");
+                f.append("# sms: TODO hur man når tjänsten med sms\n");
+                f.append("hours: TODO när tjänsten är öppen (fråga tjänsten, gissa aldrig)\n");
+                f.append("# audience: [TODO adults, children, perpetrators, relatives eller professionals]\n");
+                f.append("cost: TODO vad det kostar\n");
+                f.append("# anonymity: TODO om man måste säga vem man är\n");
+                f.append("# languages: TODO vilka språk tjänsten talar\n");
+                f.append(municipalities.isEmpty() ? "area: national\n" : "area: [" + municipalities.get(0) + "]\n");
+                f.append("# website: TODO https-adressen till tjänstens webbplats\n");
                 f.append("# pictogram: shelter\n");
-                body = "## Vad " + title + " gör\n\nSkriv med korta meningar vem som kan få hjälp och hur.\n\n"
-                        + "## Så kontaktar du " + title + "\n\nSkriv vad som händer när man ringer eller skriver.\n";
+                body = "## Vad " + title + " gör\n\nTODO Skriv med korta meningar vem som kan få hjälp och hur.\n\n"
+                        + "## Så kontaktar du " + title + "\n\nTODO Skriv vad som händer när man ringer eller skriver.\n";
             }
             case "definition" -> {
                 f.append("# term: ").append(title.toLowerCase(Locale.ROOT)).append('\n');
                 f.append("# aliases: [ett annat ord, en förkortning]\n");
-                body = "Skriv vad ordet betyder, med en eller två korta meningar.\n";
+                body = "TODO Skriv vad ordet betyder, med en eller två korta meningar.\n";
             }
             case "plan" -> {
                 f.append(municipalities.isEmpty() ? "# municipality: Kommunens namn, som i site.yml\n"
@@ -197,9 +237,9 @@ public final class NewPage {
                 f.append("#     period: 2026–2027\n");
                 f.append("#     indicators: [Vad som mäts]\n");
                 f.append("#     themes: [prevention]\n");
-                body = "Skriv med egna ord vad planen handlar om.\n";
+                body = "TODO Skriv med egna ord vad planen handlar om.\n";
             }
-            default -> body = "## Första rubriken\n\nSkriv texten här, med korta meningar.\n";
+            default -> body = "## Första rubriken\n\nTODO Skriv texten här, med korta meningar.\n";
         }
         f.append("---\n\n").append(body);
         return f.toString();

@@ -125,11 +125,19 @@ public final class NewSite {
 
         Files.createDirectories(dir);
         int written = 0;
+        // a translation up to date with the default site's original stays up to date with the adapted original
+        Map<String, String[]> fingerprints = new java.util.HashMap<>(); // page → {default original's, adapted original's}
         for (String code : codes) {
             for (String page : NATIONAL_PAGES) {
                 var text = DefaultSite.read("content/" + code + "/" + page);
                 if (text.isPresent()) {
-                    write(dir.resolve("content").resolve(code).resolve(page), adapter.adapt(page, text.get()));
+                    String adapted = adapter.adapt(page, text.get());
+                    if (code.equals(codes.get(0))) {
+                        fingerprints.put(page, new String[] {se.fristad.load.Facts.fingerprint(text.get()), se.fristad.load.Facts.fingerprint(adapted)});
+                    } else if (fingerprints.containsKey(page) && fingerprints.get(page)[0].equals(Translations.recorded(adapted))) {
+                        adapted = Translations.withFingerprint(adapted, fingerprints.get(page)[1]);
+                    }
+                    write(dir.resolve("content").resolve(code).resolve(page), adapted);
                     written++;
                 }
             }

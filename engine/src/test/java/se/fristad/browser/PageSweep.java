@@ -37,6 +37,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  *   <li>at 390×844 and again after narrowing to 320×568, where the exit button, the 112 line, the h1 and a support
  *       page's first phone number end — {@link FirstScreenIT#exit112AndTitleAreOnTheFirstScreenOfEveryPage()};</li>
  *   <li>at 320×568, the reflow check — {@link AccessibilityIT#everyPageReflowsAt320CssPixels()};</li>
+ *   <li>at 390×844, 320×568, 768×1024 (a tablet) and 1280×800, the exit button seen and tappable at the top, middle
+ *       and bottom of the page — {@link ExitEverywhereIT#theExitIsOnScreenAtEveryScrollPositionOfEveryPage()};</li>
  *   <li>resized to 1280×800, axe-core again — {@link AccessibilityIT#noViolationsOnADesktop()}
  *       (layout depends on the width, so axe runs at each width);</li>
  *   <li>the browser's text size doubled (Chromium's default font sizes 16→32 px) at 1280×800, the text check —
@@ -135,13 +137,39 @@ final class PageSweep {
             + "document.addEventListener('securitypolicyviolation', e => window.__cspViolations.push("
             + "e.violatedDirective + ' blocked ' + (e.blockedURI || 'inline') + ' at ' + e.sourceFile + ':' + e.lineNumber));";
 
+    /**
+     * Whether the exit button can be seen and tapped at the top, the middle and the bottom of the page (scrolled there
+     * and back): inside the viewport, not covered by anything (the element at its centre is the button), at least
+     * 24 × 24 px (WCAG 2.2, 2.5.8), full width on a phone (≤ 480 px), and not over the page's h1 unscrolled.
+     * Returns what is wrong, empty when all is well.
+     */
+    static final String EXIT_REACH = "() => {"
+            + " const out = []; const e = document.querySelector('.exit-button'); if (!e) return ['no exit button'];"
+            + " const name = n => !n ? 'nothing' : n.tagName.toLowerCase() + (n.className && typeof n.className === 'string' ? '.' + n.className.trim().replace(/\\s+/g, '.') : '');"
+            + " const max = Math.max(0, document.documentElement.scrollHeight - innerHeight);"
+            + " for (const y of [0, Math.round(max / 2), max]) {"
+            + "   window.scrollTo(0, y); const r = e.getBoundingClientRect();"
+            + "   const at = 'scrolled to ' + Math.round(scrollY) + ' of ' + max + ' px: ';"
+            + "   if (r.width < 24 || r.height < 24) { out.push(at + 'the exit button is ' + Math.round(r.width) + '×' + Math.round(r.height) + ' px'); continue; }"
+            + "   if (r.top < -0.5 || r.bottom > innerHeight + 0.5 || r.left < -0.5 || r.right > innerWidth + 0.5) {"
+            + "     out.push(at + 'the exit button is off the screen (y ' + Math.round(r.top) + '…' + Math.round(r.bottom) + ')'); continue; }"
+            + "   const hit = document.elementFromPoint((r.left + r.right) / 2, (r.top + r.bottom) / 2);"
+            + "   if (!hit || !(hit === e || e.contains(hit))) out.push(at + 'the exit button is covered by ' + name(hit));"
+            + "   if (innerWidth <= 480 && r.width < innerWidth - 1) out.push(at + 'the exit button is ' + Math.round(r.width) + ' px wide on a ' + innerWidth + ' px phone, not full width');"
+            + "   if (y === 0) { const h = document.querySelector('main h1'); const b = h && h.getBoundingClientRect();"
+            + "     if (b && b.bottom > r.top && b.top < r.bottom && b.right > r.left && b.left < r.right) out.push('the exit button covers the h1'); }"
+            + " }"
+            + " window.scrollTo(0, 0); return out; }";
+
+    static final int TABLET_W = 768, TABLET_H = 1024;
+
     private static final String ROOT_FONT_PX = "parseFloat(getComputedStyle(document.documentElement).fontSize)";
 
     /** What the sweep found on one page. Lists are empty when all is well. */
     record PageResult(String path, String url, List<String> phone, List<String> desktop, String reflow,
                       List<String> textZoom, List<String> security, int requests, String bodyFontZoomed,
                       boolean axeRanAtBothWidths, Map<String, Object> firstScreenPhone,
-                      Map<String, Object> firstScreenSmallPhone) {
+                      Map<String, Object> firstScreenSmallPhone, List<String> exitReach) {
     }
 
     /** Every page's result, in page order, and how long the sweep took. */
@@ -272,6 +300,7 @@ final class PageSweep {
         String reflow = null, bodyZoomed = null;
         boolean axeRan = false;
         Map<String, Object> firstPhone = Map.of(), firstSmall = Map.of();
+        List<String> exit = new ArrayList<>();
         long t = System.nanoTime();
         // The previous page left the text size doubled: the browser's default sizes again, then the phone's screen.
         fontSizes(cdp, 16, 13);
@@ -283,19 +312,24 @@ final class PageSweep {
             String msg = "could not load: " + e.getMessage().lines().findFirst().orElse("");
             problems.add(msg);
             return new PageResult(path, url, List.of(url + ": " + msg), List.of(url + ": " + msg), msg, List.of(msg),
-                    List.copyOf(problems), seen.size(), null, false, Map.of(), Map.of());
+                    List.copyOf(problems), seen.size(), null, false, Map.of(), Map.of(), List.of(msg));
         }
         try {
             // Widths in the order 390 → 320 → 1280, so the text can be doubled at 1280 without another resize.
             firstPhone = firstScreen(page);
             phone = axe(page, url, TAGS, null);
             t = mark("axePhone", t);
+            exit.addAll(exitReach(page, PHONE_W, PHONE_H));
             resize(page, REFLOW_W, REFLOW_H);
             reflow = (String) page.evaluate(REFLOW);
             firstSmall = firstScreen(page);
+            exit.addAll(exitReach(page, REFLOW_W, REFLOW_H));
             t = mark("reflow", t);
+            resize(page, TABLET_W, TABLET_H);
+            exit.addAll(exitReach(page, TABLET_W, TABLET_H));
             resize(page, DESKTOP_W, DESKTOP_H);
-            t = mark("resize", t);
+            exit.addAll(exitReach(page, DESKTOP_W, DESKTOP_H));
+            t = mark("exitAndResize", t);
             desktop = axe(page, url, TAGS, null);
             t = mark("axeDesktop", t);
             axeRan = true;
@@ -331,7 +365,12 @@ final class PageSweep {
             if (!SecurityIT.isLocal(u)) security.add("request to another host: " + u);
         }
         return new PageResult(path, url, phone, desktop, reflow, zoom, security, seen.size(), bodyZoomed, axeRan,
-                firstPhone, firstSmall);
+                firstPhone, firstSmall, List.copyOf(exit));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> exitReach(Page page, int width, int height) {
+        return ((List<String>) page.evaluate(EXIT_REACH)).stream().map(p -> width + "×" + height + " " + p).toList();
     }
 
     @SuppressWarnings("unchecked")

@@ -57,11 +57,18 @@ class QuickExitIT extends ServedSiteTest {
         page.navigate(server.url("/"));
         BoundingBox sv = page.locator("header a.exit-button").boundingBox();
         assertTrue(sv.y + sv.height <= 844 && sv.x + sv.width <= 390, "visible on a phone: " + sv.x + "," + sv.y);
-        assertTrue(sv.x > 390 / 2.0, "at the end of the line in Swedish");
+        assertTrue(sv.width >= 389 && sv.y < 1, "a bar across the top of a phone's screen: " + sv.x + "+" + sv.width + ", y " + sv.y);
         assertEquals("Lämna sidan", page.textContent("header a.exit-button").strip());
         page.navigate(server.url("/ar/"));
         BoundingBox ar = page.locator("header a.exit-button").boundingBox();
-        assertTrue(ar.y + ar.height <= 844 && ar.x + ar.width < 390 / 2.0, "on the left in right-to-left Arabic: " + ar.x);
+        assertTrue(ar.y + ar.height <= 844 && ar.width >= 389, "across the whole phone in Arabic too: " + ar.x + "+" + ar.width);
+        page.setViewportSize(768, 1024); // a tablet: at the end of the header's first line
+        page.navigate(server.url("/"));
+        BoundingBox svTablet = page.locator("header a.exit-button").boundingBox();
+        assertTrue(svTablet.x > 768 / 2.0 && svTablet.y < 60, "on the right in Swedish: " + svTablet.x + "," + svTablet.y);
+        page.navigate(server.url("/ar/"));
+        BoundingBox arTablet = page.locator("header a.exit-button").boundingBox();
+        assertTrue(arTablet.x + arTablet.width < 768 / 2.0 && arTablet.y < 60, "on the left in right-to-left Arabic: " + arTablet.x);
     }
 
     @Test

@@ -16,7 +16,8 @@ import java.util.Set;
 public final class SweepLast implements ClassOrderer {
 
     static final Set<String> WAIT_FOR_THE_SWEEP = Set.of(AccessibilityIT.class.getName(), SecurityIT.class.getName(),
-            TextZoomIT.class.getName(), FirstScreenIT.class.getName());
+            TextZoomIT.class.getName(), FirstScreenIT.class.getName(),
+            ExitEverywhereIT.class.getName());
 
     @Override
     public void orderClasses(ClassOrdererContext context) {

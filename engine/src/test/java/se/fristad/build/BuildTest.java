@@ -30,14 +30,16 @@ class BuildTest {
         return TestSite.svEn(tmp)
                 .page("sv/index.md", "Hem", "Välkommen. Läs om [BRIS](stod/bris.md#ring-116-111).", "order: 0")
                 .page("sv/stod/index.md", "Stöd", "Här finns stöd.", "order: 1", "summary: Var du får hjälp")
-                .page("sv/stod/bris.md", "BRIS", "## Ring 116 111\nFör barn.\n\n## Chatta\nPå nätet.", "order: 2", "summary: För barn och unga")
-                .page("sv/stod/kvinnofridslinjen.md", "Kvinnofridslinjen", "Ring [020-50 50 50](tel:020505050).", "order: 1")
+                .page("sv/stod/bris.md", "BRIS", "## Ring 116 111\nFör barn.\n\n## Chatta\nPå nätet.", "order: 2", "summary: För barn och unga",
+                        "type: support", "phones: [116 111]") // a number in the text is a support page's number
+                .page("sv/stod/kvinnofridslinjen.md", "Kvinnofridslinjen", "Ring [020-50 50 50](tel:020505050).", "order: 1",
+                        "type: support", "phones: [020-50 50 50]")
                 .page("sv/stod/alfa.md", "Alfa", "Utan ordning.")
                 .page("sv/om/beta.md", "Beta", "Listas av mappen.", "order: 2")
                 .page("sv/om/alfa.md", "Alfa", "Listas av mappen.", "order: 2")
                 .page("sv/om/gamma.md", "Gamma", "Först.", "order: 1")
                 .page("en/index.md", "Home", "Welcome. Read about [BRIS](stod/bris.md#call-116-111).", "order: 0", "translation: machine")
-                .page("en/stod/bris.md", "BRIS (English)", "## Call 116 111\nFor children.", "translation: machine");
+                .page("en/stod/bris.md", "BRIS (English)", "## Call 116 111\nFor children.", "translation: machine", "type: support");
     }
 
     @Test
@@ -78,7 +80,8 @@ class BuildTest {
             assertEquals(1, d.select("header").size(), name);
             assertEquals(1, d.select("footer").size(), name);
             assertFalse(d.select("nav.breadcrumbs li").isEmpty(), name + " has breadcrumbs");
-            assertTrue(d.select("script:not([src])").isEmpty() && d.select("[style]").isEmpty(), name + " has no inline script or style");
+            assertTrue(d.select("script:not([src]):not([type=application/ld+json])").isEmpty() && d.select("[style]").isEmpty(),
+                    name + " has no inline script or style (structured data is not a script)");
         }
     }
 

@@ -94,7 +94,7 @@ class OutputFolderTest {
     void theMarkerListsEveryFileTheBuildWroteAndNothingElse() throws IOException {
         // the marker is made from the files as they are written (pages, search index, assets, copied static files),
         // not by listing the folder again: it must still name exactly what is on the disk
-        TestSite site = site().page("sv/stod/index.md", "Stöd", "Ring 112.").bytes("content/sv/stod/broschyr.pdf", new byte[] {37, 80, 68, 70})
+        TestSite site = site().page("sv/stod/index.md", "Stöd", "Ring oss.").bytes("content/sv/stod/broschyr.pdf", new byte[] {37, 80, 68, 70})
                 .bytes("content/en/bild.png", new byte[] {1, 2, 3});
         Path out = tmp.resolve("ut");
         assertTrue(buildInto(site, out).ok());

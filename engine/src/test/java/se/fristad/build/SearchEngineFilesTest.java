@@ -35,7 +35,7 @@ class SearchEngineFilesTest {
                 .page("sv/om.md", "Om", "Om.")
                 .page("en/index.md", "Home", "Hello.")
                 .page("en/stod/bris.md", "BRIS in English", "Call.", "type: support", "hours: Round the clock.")
-                .page("lattlast/index.md", "Start lätt", "Hej.");
+                .page("lattlast/index.md", "Start lätt", "Hej hej.");
     }
 
     private Document html(TestSite s, String rel) {

@@ -19,6 +19,15 @@ public final class TestSite {
         write("site.yml", siteYml);
     }
 
+    private TestSite(Path dir) {
+        this.dir = dir;
+    }
+
+    /** The site a test (or a command) already wrote into {@code dir}. */
+    public static TestSite at(Path dir) {
+        return new TestSite(dir);
+    }
+
     public static TestSite svEn(Path dir) {
         return new TestSite(dir, "title: Testsajt\nlanguages: [sv, en]\n");
     }

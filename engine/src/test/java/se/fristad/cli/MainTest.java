@@ -68,8 +68,8 @@ class MainTest {
     void checkPrintsTheTranslationTableAndMissingThemeStrings() {
         new TestSite(tmp, "title: T\nlanguages: [sv, en, {code: se, name: Davvisámegiella}]\n")
                 .page("sv/index.md", "Hem", "x", "reviewed: 2026-10-01")
-                .page("en/index.md", "Home", "x", "reviewed: 2026-09-01", "translation: machine")
-                .page("se/index.md", "Ruoktu", "x", "reviewed: 2026-10-02", "translation: machine")
+                .page("en/index.md", "Home", "x (en)", "reviewed: 2026-09-01", "translation: machine")
+                .page("se/index.md", "Ruoktu", "x (se)", "reviewed: 2026-10-02", "translation: machine")
                 .page("sv/stod.md", "Stöd", "x");
         Run r = run("check", "--site", tmp.toString());
         assertEquals(0, r.code(), r.err());
@@ -78,8 +78,10 @@ class MainTest {
         assertEquals("index.md   ok  old   ok", lines[2], "English was reviewed before the Swedish original changed");
         assertEquals("stod.md    ok   --   --", lines[3]);
         // every theme string, however many the theme has: se has none of its own
-        assertTrue(r.err().matches("(?s).*/i18n/se\\.yml:1:1: warning: [0-9]+ theme strings missing in se: [^\n]*anchor_link, [^\n]*breadcrumbs, .*"), r.err());
-        assertTrue(r.err().contains("— readers of Davvisámegiella see them in English until i18n/se.yml has them"), r.err());
+        assertTrue(r.err().matches("(?s).*/i18n/se\\.yml:1:1: warning: no theme strings in se \\([0-9]+\\) — .*"), r.err());
+        assertTrue(r.err().contains("— readers of Davvisámegiella see the buttons and notices in Svenska until a translator writes"
+                + " i18n/se.yml (copy i18n/sv.yml and translate the values)"), r.err());
+        assertTrue(r.out().strip().matches("(?s).*\\nNo errors \\(1 warning\\) in [0-9]+ pages\\."), "the last line counts the warning: " + r.out());
         assertFalse(r.err().contains("missing in en"), r.err());
     }
 
