@@ -39,16 +39,29 @@ public final class SafetyFacts {
         String source = site.config().source().code();
         Map<String, SourcePage> originals = new HashMap<>();
         Map<String, String[]> listed = new LinkedHashMap<>(); // digits → {the support page that lists them, as it writes them}
+        Map<String, List<String>> byName = new HashMap<>(); // a support page's name for {{tel name}} → its numbers' digits
         for (SourcePage p : site.content().pages()) {
             if (p.lang().equals(source)) {
                 originals.put(p.relPath(), p);
                 p.front().support().ifPresent(s -> {
+                    List<String> digits = new ArrayList<>();
                     for (Support.Phone phone : s.phones()) {
                         listed.putIfAbsent(Facts.digits(phone.number()), new String[] {p.relPath(), phone.number()});
+                        digits.add(Facts.digits(phone.number()));
+                    }
+                    String path = p.relPath().substring(0, p.relPath().length() - 3);
+                    byName.put(path, digits);
+                    String stem = path.substring(path.lastIndexOf('/') + 1);
+                    if (!stem.equals(path)) {
+                        byName.merge(stem, digits, (a, b) -> List.of()); // two pages of that name: the renderer reports it
                     }
                 });
             }
         }
+        Resolver resolve = f -> Facts.referenced(f).map(r -> {
+            List<String> d = byName.get(r.getKey());
+            return d == null || r.getValue() < 1 || r.getValue() > d.size() ? null : d.get(r.getValue() - 1);
+        }).orElse(f.value());
         for (SourcePage p : site.content().pages()) {
             String name = name(siteDir, p);
             Set<Fact> reported = new HashSet<>();
@@ -62,11 +75,14 @@ public final class SafetyFacts {
                     }
                 } else {
                     boolean outdated = site.page(p.lang(), p.relPath()).map(site::outdated).orElse(false);
-                    translation(p, o, name, name(siteDir, o), outdated, reported, problems);
+                    translation(p, o, name, name(siteDir, o), outdated, reported, resolve, problems);
                 }
             }
             Set<String> once = new HashSet<>(); // [020-50 50 50](tel:020505050) is one number on its line
             for (Fact f : p.facts().of(Kind.PHONE)) {
+                if (Facts.referenced(f).isPresent()) {
+                    continue; // a support page's own number, or a name the renderer reports
+                }
                 if (!reported.contains(f) && !listed.containsKey(f.value()) && once.add(f.line() + ":" + f.value())) {
                     String near = nearest(f.value(), listed.keySet());
                     problems.add(Problem.error(p.file(), f.line(), f.column(), f.shown() + " is not the number of any support page"
@@ -79,15 +95,24 @@ public final class SafetyFacts {
         }
     }
 
+    /** A fact's value as compared: a {@code {{tel name}}} as the number it names (null when it names none). */
+    private interface Resolver {
+        String value(Fact f);
+    }
+
     private static void translation(SourcePage p, SourcePage o, String name, String originalName, boolean outdated,
-                                     Set<Fact> reported, Problems problems) {
+                                     Set<Fact> reported, Resolver resolve, Problems problems) {
         Map<String, Fact> theirs = new HashMap<>();
-        o.facts().all().forEach(f -> theirs.putIfAbsent(f.kind() + f.value(), f));
+        o.facts().all().forEach(f -> theirs.putIfAbsent(f.kind() + resolve.value(f), f));
         Set<String> mine = new HashSet<>();
         List<Fact> extra = new ArrayList<>();
         for (Fact f : p.facts().all()) {
-            mine.add(f.kind() + f.value());
-            if (!theirs.containsKey(f.kind() + f.value())) {
+            String v = resolve.value(f);
+            if (v == null) {
+                continue; // {{tel unknown}}: the renderer reports it
+            }
+            mine.add(f.kind() + v);
+            if (!theirs.containsKey(f.kind() + v)) {
                 extra.add(f);
             }
         }
@@ -99,7 +124,7 @@ public final class SafetyFacts {
             }
             List<Fact> same = o.facts().of(f.kind()).stream().filter(x -> x.front() == f.front()).toList();
             List<Fact> candidates = same.isEmpty() ? o.facts().of(f.kind()) : same;
-            Fact counterpart = candidates.stream().filter(x -> !mine.contains(x.kind() + x.value())).findFirst()
+            Fact counterpart = candidates.stream().filter(x -> !mine.contains(x.kind() + resolve.value(x))).findFirst()
                     .orElse(candidates.isEmpty() ? null : candidates.get(0));
             String what = f.kind() == Kind.PHONE ? "number" : "address";
             problems.add(Problem.error(p.file(), f.line(), f.column(), f.shown() + " is not a" + (f.kind() == Kind.PHONE ? " " : "n ")
@@ -115,11 +140,11 @@ public final class SafetyFacts {
             return; // an outdated translation says so to its readers; what it lacks is what changed
         }
         for (Fact f : o.facts().of(Kind.PHONE)) {
-            if (!f.front() && !mine.contains(f.kind() + f.value())) {
+            if (!f.front() && resolve.value(f) != null && !mine.contains(f.kind() + resolve.value(f))) {
                 problems.add(Problem.warning(p.file(), 1, 1, "the translation does not give " + f.shown() + ", which the original gives at "
                                 + f.where(originalName),
                         "translate the sentence with the number, or write {{tel …}} where it belongs"));
-                mine.add(f.kind() + f.value()); // once per number
+                mine.add(f.kind() + resolve.value(f)); // once per number
             }
         }
     }

@@ -46,6 +46,29 @@ public final class Facts {
     private static final Pattern LONG = Pattern.compile(BEFORE + "(?:\\+46[ \\-]?(?:\\(0\\))?[ \\-]?|0)\\d{1,3}(?:[ \\-]?\\d{1,4}){2,4}" + AFTER);
     /** Sweden's short national numbers. */
     private static final Pattern SHORT = Pattern.compile(BEFORE + "(?:112|114 ?14|113 ?13|116 ?\\d{3}|1177)" + AFTER);
+    /** {@code {{tel name}}}: a support page's number named in the text (as MarkdownRenderer.TEL_REFERENCE). */
+    private static final Pattern REFERENCE = Pattern.compile(
+            "\\{\\{\\s*tel\\s+([\\p{L}\\p{N}/._\\-]+?)(?:\\.md)?(?:\\s+(\\d{1,2}))?\\s*\\}\\}");
+    private static final String REFERENCE_PREFIX = "{{tel ";
+
+    /** The value of a {@code {{tel name n}}} fact, until {@link #referenced} resolves it against the site. */
+    static String reference(String name, int n) {
+        String key = name.startsWith("/") ? name.substring(1) : name;
+        while (key.startsWith("../")) {
+            key = key.substring(3);
+        }
+        return REFERENCE_PREFIX + key + " " + n + "}}";
+    }
+
+    /** For a {@code {{tel …}}} fact: the support page's name (file name or path without .md) and which of its numbers. */
+    public static java.util.Optional<java.util.Map.Entry<String, Integer>> referenced(Fact f) {
+        if (!f.value().startsWith(REFERENCE_PREFIX)) {
+            return java.util.Optional.empty();
+        }
+        String[] parts = f.value().substring(REFERENCE_PREFIX.length(), f.value().length() - 2).split(" ");
+        return java.util.Optional.of(java.util.Map.entry(parts[0], Integer.parseInt(parts[1])));
+    }
+
     private static final Pattern TEL = Pattern.compile("(?i)\\b(tel|sms):([+0-9][0-9 \\-%20]*[0-9])");
     private static final Pattern MAILTO = Pattern.compile("(?i)\\bmailto:([^\\s)>\"'\\]]+)");
     private static final Pattern EMAIL = Pattern.compile(BEFORE + "[\\p{L}\\p{N}._%+\\-]+@[\\p{L}\\p{N}\\-]+(?:\\.[\\p{L}\\p{N}\\-]+)+");
@@ -88,10 +111,15 @@ public final class Facts {
             if (fence || (front && trimmed.startsWith("#"))) {
                 continue; // code and comments are not the page's text
             }
-            if (line.indexOf(':') < 0 && line.indexOf('@') < 0 && !hasDigit(line)) {
+            if (line.indexOf(':') < 0 && line.indexOf('@') < 0 && line.indexOf('{') < 0 && !hasDigit(line)) {
                 continue;
             }
             StringBuilder masked = new StringBuilder(line);
+            scan(REFERENCE, line, m -> {
+                out.add(new Fact(Kind.PHONE, reference(m.group(1), m.group(2) == null ? 1 : Integer.parseInt(m.group(2))),
+                        m.group(), n, m.start() + 1, front));
+                return true;
+            }, masked);
             scan(TEL, line, m -> {
                 out.add(new Fact(Kind.PHONE, digits(m.group(2)), m.group(2), n, m.start(2) + 1, front));
                 return true;

@@ -22,20 +22,23 @@ final class Telephones {
 
     Telephones(Site site) {
         String source = site.config().source().code();
+        Map<String, List<String>> stems = new HashMap<>(); // file name → the paths that have it
         for (SourcePage p : site.content().pages()) {
             Optional<Support> s = p.front().support();
             if (!p.lang().equals(source) || s.isEmpty()) {
                 continue;
             }
             String path = p.relPath().substring(0, p.relPath().length() - 3);
-            String stem = path.substring(path.lastIndexOf('/') + 1);
             byName.put(path, s.get().phones());
-            List<Support.Phone> before = byName.putIfAbsent(stem, s.get().phones());
-            if (before != null && !ambiguous.containsKey(stem)) {
-                ambiguous.put(stem, path);
-            }
+            stems.computeIfAbsent(path.substring(path.lastIndexOf('/') + 1), k -> new java.util.ArrayList<>()).add(path);
         }
-        ambiguous.keySet().forEach(byName::remove);
+        stems.forEach((stem, paths) -> {
+            if (paths.size() == 1) {
+                byName.putIfAbsent(stem, byName.get(paths.get(0)));
+            } else if (!byName.containsKey(stem)) {
+                ambiguous.put(stem, paths.get(0));
+            }
+        });
     }
 
     /** The n-th number (from 1) of the named service as {shown, tel: address}, or a message and a hint. */

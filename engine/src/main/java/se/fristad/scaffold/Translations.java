@@ -53,7 +53,9 @@ public final class Translations {
             }
             String originalText = Files.readString(original, StandardCharsets.UTF_8);
             String text = Files.readString(file, StandardCharsets.UTF_8);
-            if (body(text).equals(body(originalText))) {
+            boolean copy = body(text).isEmpty() ? Facts.fingerprint(text).equals(Facts.fingerprint(originalText))
+                    : body(text).equals(body(originalText)); // as SourcePage.isCopyOf
+            if (copy) {
                 out.add(new Outcome(file, false, file + " is still the original's text: translate it first (it is shown as not translated)"));
                 continue;
             }
