@@ -124,7 +124,8 @@ public final class SafetyFacts {
             }
             List<Fact> same = o.facts().of(f.kind()).stream().filter(x -> x.front() == f.front()).toList();
             List<Fact> candidates = same.isEmpty() ? o.facts().of(f.kind()) : same;
-            Fact counterpart = candidates.stream().filter(x -> !mine.contains(x.kind() + resolve.value(x))).findFirst()
+            Fact counterpart = candidates.stream().filter(x -> !mine.contains(x.kind() + resolve.value(x)))
+                    .min(java.util.Comparator.comparing((Fact x) -> x.shown().matches("[0-9+]+"))) // as written, not a tel: target
                     .orElse(candidates.isEmpty() ? null : candidates.get(0));
             String what = f.kind() == Kind.PHONE ? "number" : "address";
             problems.add(Problem.error(p.file(), f.line(), f.column(), f.shown() + " is not a" + (f.kind() == Kind.PHONE ? " " : "n ")
@@ -132,8 +133,8 @@ public final class SafetyFacts {
                             : counterpart.where(originalName) + " has " + counterpart.shown()) + ")",
                     f.front() && p.front().support().isPresent()
                             ? "delete the line: a translation takes numbers and addresses from the original (give only label: for each phone)"
-                            : counterpart != null ? "write " + counterpart.shown() + " as the original does"
-                            + (f.kind() == Kind.PHONE ? " (or {{tel …}}, which follows the support page)" : "")
+                            : counterpart != null ? "give the original's " + (f.kind() == Kind.PHONE ? "number" : "address")
+                            + " here, or take this one out" + (f.kind() == Kind.PHONE ? " ({{tel …}} names a support page's number and follows it)" : "")
                             : "take it out, or add it to the original first"));
         }
         if (outdated) {

@@ -40,8 +40,9 @@ public final class Facts {
     }
 
     // a number glued to a Latin word is no phone number; glued to an Arabic or Ge'ez prefix ("و1177", "ብ114 14") it is
-    private static final String BEFORE = "(?<![\\p{IsLatin}\\p{N}:/.,+\\-_#=])";
-    private static final String AFTER = "(?![\\p{IsLatin}\\p{N}/_]|[.,:\\-–]\\d)";
+    // and "3 112" or "112 000" are amounts (a space between thousands), not numbers to call
+    private static final String BEFORE = "(?<![\\p{IsLatin}\\p{N}:/.,+\\-_#=§])(?<!\\p{N}[ \\u00a0\\u202f])";
+    private static final String AFTER = "(?![\\p{IsLatin}\\p{N}/_]|[.,:\\-–]\\d|[ \\u00a0\\u202f]\\d{3}(?!\\d))";
     /** A number with an area code ({@code 0} or {@code +46}): at least 7 digits in groups of 1–4. */
     private static final Pattern LONG = Pattern.compile(BEFORE + "(?:\\+46[ \\-]?(?:\\(0\\))?[ \\-]?|0)\\d{1,3}(?:[ \\-]?\\d{1,4}){2,4}" + AFTER);
     /** Sweden's short national numbers. */
@@ -115,25 +116,26 @@ public final class Facts {
                 continue;
             }
             StringBuilder masked = new StringBuilder(line);
+            List<Fact> found = new ArrayList<>();
             scan(REFERENCE, line, m -> {
-                out.add(new Fact(Kind.PHONE, reference(m.group(1), m.group(2) == null ? 1 : Integer.parseInt(m.group(2))),
+                found.add(new Fact(Kind.PHONE, reference(m.group(1), m.group(2) == null ? 1 : Integer.parseInt(m.group(2))),
                         m.group(), n, m.start() + 1, front));
                 return true;
             }, masked);
             scan(TEL, line, m -> {
-                out.add(new Fact(Kind.PHONE, digits(m.group(2)), m.group(2), n, m.start(2) + 1, front));
+                found.add(new Fact(Kind.PHONE, digits(m.group(2)), m.group(2), n, m.start(2) + 1, front));
                 return true;
             }, masked);
             scan(MAILTO, line, m -> {
-                out.add(new Fact(Kind.ADDRESS, "mailto:" + m.group(1).toLowerCase(Locale.ROOT), m.group(), n, m.start() + 1, front));
+                found.add(new Fact(Kind.ADDRESS, "mailto:" + m.group(1).toLowerCase(Locale.ROOT), m.group(), n, m.start() + 1, front));
                 return true;
             }, masked);
             scan(WEB, line, m -> {
-                out.add(new Fact(Kind.ADDRESS, web(m.group()), m.group(), n, m.start() + 1, front));
+                found.add(new Fact(Kind.ADDRESS, web(m.group()), m.group(), n, m.start() + 1, front));
                 return true;
             }, masked);
             scan(EMAIL, masked.toString(), m -> {
-                out.add(new Fact(Kind.ADDRESS, "mailto:" + m.group().toLowerCase(Locale.ROOT), m.group(), n, m.start() + 1, front));
+                found.add(new Fact(Kind.ADDRESS, "mailto:" + m.group().toLowerCase(Locale.ROOT), m.group(), n, m.start() + 1, front));
                 return true;
             }, masked);
             String rest = masked.toString();
@@ -146,7 +148,8 @@ public final class Facts {
                 written.add(new Fact(Kind.PHONE, digits(m.group()), m.group(), n, m.start() + 1, front));
                 return true;
             }, masked);
-            written.sort(java.util.Comparator.comparingInt(Fact::column));
+            written.addAll(found);
+            written.sort(java.util.Comparator.comparingInt(Fact::column)); // as the line reads: "[020-50 50 50](tel:…)" first
             out.addAll(written);
         }
         return out.isEmpty() ? NONE : new Facts(List.copyOf(out));

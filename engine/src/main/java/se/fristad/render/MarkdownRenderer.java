@@ -198,8 +198,8 @@ public final class MarkdownRenderer {
             if (m.start() > at) {
                 t.insertBefore(new Text(chars.subSequence(at, m.start())));
             }
-            Written where = use(chars.subSequence(m.start(), m.end()), t, lineStarts, page);
-            where = new Written(where.text(), where.line(), where.column() + m.start());
+            BasedSequence token = chars.subSequence(m.start(), m.end());
+            Written where = at(token, token.getStartOffset(), lineStarts, page);
             String[] number = hooks.tel(m.group(1), m.group(2) == null ? 1 : Integer.parseInt(m.group(2)), where);
             if (number == null) {
                 t.insertBefore(new Text(chars.subSequence(m.start(), m.end())));
@@ -249,7 +249,11 @@ public final class MarkdownRenderer {
     }
 
     private static Written use(BasedSequence url, Node node, int[] lineStarts, SourcePage page) {
-        int offset = node.getStartOffset();
+        return at(url, node.getStartOffset(), lineStarts, page);
+    }
+
+    /** What stands at {@code offset} of the body, with its line and column in the file. */
+    private static Written at(BasedSequence url, int offset, int[] lineStarts, SourcePage page) {
         int line = 0;
         int lo = 0;
         int hi = lineStarts.length - 1;

@@ -51,7 +51,7 @@ class CrashSafetyIT {
         TestSite site = TestSite.svEn(dir);
         site.page("sv/index.md", "Hem", "Version " + version + ".");
         for (int i = 0; i < 150; i++) {
-            site.page("sv/sida-" + i + ".md", "Sida " + i, ("Här står text nummer " + i + " i den " + version + " versionen om stöd och hjälp. ").repeat(40));
+            site.page("sv/sida-" + i + ".md", "Sida " + i, ("Här står text #" + i + " i den " + version + " versionen om stöd och hjälp. ").repeat(40));
         }
         return dir;
     }

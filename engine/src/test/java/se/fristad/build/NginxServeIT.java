@@ -59,7 +59,8 @@ class NginxServeIT {
         // a world-readable place, as /var/www would be; made as mkdir makes it, like the site itself
         base = Files.createDirectory(Paths.get(System.getProperty("java.io.tmpdir"), "fristad-nginx-" + Long.toUnsignedString(new SecureRandom().nextLong(), 36)));
         assumeTrue(Files.getPosixFilePermissions(base).contains(PosixFilePermission.OTHERS_EXECUTE), "the umask lets others into new folders");
-        TestSite site = TestSite.svEn(base.resolve("src")).page("sv/index.md", "Hem", "Ring 112.").page("sv/stod/bris.md", "BRIS", "Ring 116 111.")
+        TestSite site = TestSite.svEn(base.resolve("src")).page("sv/index.md", "Hem", "Ring {{tel bris}}.")
+                .page("sv/stod/bris.md", "BRIS", "Ring oss.", "type: support", "phones: [116 111]")
                 .write("content/sv/broschyr.pdf", "%PDF-1.4 x");
         Path out = base.resolve("site");
         assertTrue(new Build(site.dir, false).build(out).ok());

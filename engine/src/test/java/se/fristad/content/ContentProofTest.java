@@ -92,6 +92,30 @@ class ContentProofTest {
         assertTrue(missing.isEmpty(), missing.size() + " required pages are missing:\n  " + String.join("\n  ", missing));
     }
 
+    /**
+     * The page on hiding one's visit says, in every edition, what the exit button does without JavaScript (an ordinary
+     * link: Back returns) and that it stays at the top of the screen; and no page promises that nobody can see a visit.
+     */
+    @Test
+    void theSafetyPageSaysWhatTheExitDoesWithoutJavaScript() throws IOException {
+        List<String> missing = new ArrayList<>();
+        for (String edition : editions()) {
+            String text = Files.readString(CONTENT.resolve(edition).resolve("dolj-ditt-besok.md"), StandardCharsets.UTF_8);
+            if (!text.contains("JavaScript")) {
+                missing.add("content/" + edition + "/dolj-ditt-besok.md does not say what the button does without JavaScript");
+            }
+        }
+        String sv = Files.readString(CONTENT.resolve("sv/dolj-ditt-besok.md"), StandardCharsets.UTF_8);
+        assertTrue(sv.contains("Tillbaka") && sv.contains("skärmen"), "Back returns without JavaScript; the button stays on the screen");
+        for (Path page : markdown(CONTENT)) {
+            String text = Files.readString(page, StandardCharsets.UTF_8).toLowerCase(java.util.Locale.ROOT);
+            if (text.contains("ingen annan får veta") || text.contains("ingen ska se att du")) {
+                missing.add(ROOT.relativize(page) + " promises that nobody can see the visit — say it leaves fewer traces");
+            }
+        }
+        assertTrue(missing.isEmpty(), String.join("\n", missing));
+    }
+
     @Test
     void noPageLacksATitleOrASummary() throws IOException {
         List<String> lacking = new ArrayList<>();
