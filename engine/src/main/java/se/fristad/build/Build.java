@@ -66,6 +66,8 @@ public final class Build {
 
     // state of the last run, for update()
     private List<Problem> loadProblems = List.of();
+    /** What {@link se.fristad.check.SafetyFacts} found, part of {@link #loadProblems}: made again after a saved body. */
+    private List<Problem> factProblems = List.of();
     private Content content;
     private Site site;
     private Theme theme;
@@ -131,7 +133,8 @@ public final class Build {
                             + " or name another page with page: in the accessibility block"));
         }
         SiteFiles.checkLinks(siteDir, problems);
-        se.fristad.check.SafetyFacts.check(site, siteDir, problems);
+        factProblems = facts(site);
+        problems.addAll(factProblems);
         theme = new Theme(siteDir);
         AtomicOutput output = null;
         AtomicOutput lucene = null;
@@ -236,6 +239,13 @@ public final class Build {
         }
         site = site.withSource(old.get(), fresh.get());
         content = site.content();
+        // a number written or fixed in the saved text: the facts of the whole site again (in memory, no file read)
+        List<Problem> before = factProblems;
+        factProblems = facts(site);
+        List<Problem> kept = new ArrayList<>(loadProblems);
+        kept.removeAll(before);
+        kept.addAll(factProblems);
+        loadProblems = List.copyOf(kept);
         renderer = renderer.with(site);
         List<Page> affected = site.pages().stream().filter(p -> p.source() != null && p.source().file().equals(file)).toList();
         Set<String> added = ConcurrentHashMap.newKeySet();
@@ -324,6 +334,12 @@ public final class Build {
     }
 
     /** {@code check} lists the theme strings a language has no translation of (readers see English instead). */
+    private List<Problem> facts(Site site) {
+        Problems found = new Problems();
+        se.fristad.check.SafetyFacts.check(site, siteDir, found);
+        return found.sorted();
+    }
+
     /**
      * An edition with no strings of its own (a new site's North Sami or Meänkieli, no i18n file yet) shows the
      * source language's words, never machine-written ones: its own name, and "not translated into <its name>".

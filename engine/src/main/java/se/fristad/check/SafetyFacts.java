@@ -80,8 +80,8 @@ public final class SafetyFacts {
             }
             Set<String> once = new HashSet<>(); // [020-50 50 50](tel:020505050) is one number on its line
             for (Fact f : p.facts().of(Kind.PHONE)) {
-                if (Facts.referenced(f).isPresent()) {
-                    continue; // a support page's own number, or a name the renderer reports
+                if (Facts.referenced(f).isPresent() || f.bare()) {
+                    continue; // a support page's own number, a name the renderer reports, or "Storgatan 112"
                 }
                 if (!reported.contains(f) && !listed.containsKey(f.value()) && once.add(f.line() + ":" + f.value())) {
                     String near = nearest(f.value(), listed.keySet());
@@ -125,7 +125,7 @@ public final class SafetyFacts {
             List<Fact> same = o.facts().of(f.kind()).stream().filter(x -> x.front() == f.front()).toList();
             List<Fact> candidates = same.isEmpty() ? o.facts().of(f.kind()) : same;
             Fact counterpart = candidates.stream().filter(x -> !mine.contains(x.kind() + resolve.value(x)))
-                    .min(java.util.Comparator.comparing((Fact x) -> x.shown().matches("[0-9+]+"))) // as written, not a tel: target
+                    .min(java.util.Comparator.comparing((Fact x) -> x.shown().matches("(?i)(tel|sms):.*"))) // as written, not a tel: target
                     .orElse(candidates.isEmpty() ? null : candidates.get(0));
             String what = f.kind() == Kind.PHONE ? "number" : "address";
             problems.add(Problem.error(p.file(), f.line(), f.column(), f.shown() + " is not a" + (f.kind() == Kind.PHONE ? " " : "n ")

@@ -34,6 +34,15 @@ public final class Facts {
      * @param front  whether it stands in the front matter
      */
     public record Fact(Kind kind, String value, String shown, int line, int column, boolean front) {
+        /**
+         * A short number standing alone in the text ({@code 112}, {@code 1177}): it may as well be a house, page or
+         * bus number ("Storgatan 112"), so it is compared between a translation and its original but not required to
+         * be a support page's number. Spaced forms ({@code 114 14}, {@code 116 111}) are unmistakable.
+         */
+        public boolean bare() {
+            return kind == Kind.PHONE && shown.matches("\\d{3,6}") && !shown.startsWith("0");
+        }
+
         public String where(String path) {
             return path + ":" + line + ":" + column;
         }
@@ -123,7 +132,7 @@ public final class Facts {
                 return true;
             }, masked);
             scan(TEL, line, m -> {
-                found.add(new Fact(Kind.PHONE, digits(m.group(2)), m.group(2), n, m.start(2) + 1, front));
+                found.add(new Fact(Kind.PHONE, digits(m.group(2)), m.group(), n, m.start() + 1, front));
                 return true;
             }, masked);
             scan(MAILTO, line, m -> {

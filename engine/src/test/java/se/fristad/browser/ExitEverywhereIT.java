@@ -23,7 +23,7 @@ import se.fristad.testsupport.ServedSiteTest;
  */
 class ExitEverywhereIT extends ServedSiteTest {
 
-    /** Measured by the {@link PageSweep} in its one visit per page: top, middle and bottom, at four sizes. */
+    /** Measured by the {@link PageSweep} in its one visit per page: top, middle and bottom, at a phone's two sizes and a tablet's. */
     @Test
     void theExitIsOnScreenAtEveryScrollPositionOfEveryPage() {
         PageSweep.Result sweep = PageSweep.of(site, server);
@@ -47,7 +47,8 @@ class ExitEverywhereIT extends ServedSiteTest {
         try {
             Page page = context.newPage();
             page.navigate(server.url("planer/sodertalje/"));
-            page.addStyleTag(new Page.AddStyleTagOptions().setContent(".exit-button { position: static !important; }"));
+            // (through the CSS object model: the site's Content-Security-Policy refuses a <style> element)
+            page.evaluate("() => document.querySelector('.exit-button').style.setProperty('position', 'static', 'important')");
             @SuppressWarnings("unchecked")
             List<String> problems = (List<String>) page.evaluate(PageSweep.EXIT_REACH);
             assertTrue(problems.stream().anyMatch(p -> p.contains("off the screen")), "an exit in the flow of the page: " + problems);
@@ -56,9 +57,33 @@ class ExitEverywhereIT extends ServedSiteTest {
         }
     }
 
+    /** What a resident sees after scrolling to the end of a long page, for a person to look at: target/screenshots/exit-*.png. */
+    @Test
+    void screenshotsAtTheEndOfALongPage() throws java.io.IOException {
+        java.nio.file.Path out = java.nio.file.Files.createDirectories(site.getParent().resolve("screenshots"));
+        for (String[] c : new String[][] {{"former-av-vald/fysiskt-vald/", "sv"}, {"ar/former-av-vald/fysiskt-vald/", "ar"},
+                {"planer/sodertalje/", "sv-plan"}}) {
+            BrowserContext context = browser.newContext(new com.microsoft.playwright.Browser.NewContextOptions()
+                    .setViewportSize(390, 844).setIsMobile(true).setHasTouch(true));
+            try {
+                Page page = context.newPage();
+                page.navigate(server.url(c[0]));
+                page.evaluate("() => window.scrollTo(0, document.documentElement.scrollHeight)");
+                java.nio.file.Path file = out.resolve("exit-scrolled-" + c[1] + "-390.png");
+                page.screenshot(new Page.ScreenshotOptions().setPath(file));
+                assertTrue(java.nio.file.Files.size(file) > 5 * 1024, file + " looks blank");
+                @SuppressWarnings("unchecked")
+                List<String> problems = (List<String>) page.evaluate(PageSweep.EXIT_REACH);
+                assertTrue(problems.isEmpty(), c[0] + ": " + problems);
+            } finally {
+                context.close();
+            }
+        }
+    }
+
     /**
      * Tabbing through long pages, on a phone and a tablet, in Swedish and Arabic: no element that gets the focus is
-     * under the exit button, not even partly (2.4.11 asks for "not entirely hidden"; this asks for more).
+     * hidden under the exit button — neither all of its visible part (2.4.11), nor its middle (where a reader looks).
      */
     @Test
     void aFocusedElementIsNeverUnderTheExitButton() {
@@ -78,8 +103,14 @@ class ExitEverywhereIT extends ServedSiteTest {
                                 + " const f = document.activeElement; const e = document.querySelector('.exit-button');"
                                 + " if (!f || f === document.body || f === e || f.matches('[data-exit]')) return { skip: true };"
                                 + " const a = f.getBoundingClientRect(), b = e.getBoundingClientRect();"
-                                + " const over = a.width > 0 && a.bottom > b.top + 0.5 && a.top < b.bottom - 0.5 && a.right > b.left + 0.5 && a.left < b.right - 0.5;"
-                                + " return { skip: a.width === 0, over: over, what: f.tagName.toLowerCase() + ' ' + (f.textContent || '').trim().slice(0, 40),"
+                                // the part of the focused element inside the window; hidden if that part is all under the
+                                // button and the button is what is drawn there
+                                + " const top = Math.max(a.top, 0), bottom = Math.min(a.bottom, innerHeight), left = Math.max(a.left, 0), right = Math.min(a.right, innerWidth);"
+                                + " if (a.width === 0 || bottom <= top || right <= left) return { skip: true };"
+                                + " const inside = top >= b.top - 0.5 && bottom <= b.bottom + 0.5 && left >= b.left - 0.5 && right <= b.right + 0.5;"
+                                + " const hit = document.elementFromPoint((left + right) / 2, (top + bottom) / 2);"
+                                + " const partly = hit && (hit === e || e.contains(hit));"
+                                + " return { skip: false, over: inside || partly, what: f.tagName.toLowerCase() + ' ' + (f.textContent || '').trim().slice(0, 40),"
                                 + "   y: Math.round(a.top) }; }");
                         if (Boolean.TRUE.equals(m.get("skip"))) {
                             continue;

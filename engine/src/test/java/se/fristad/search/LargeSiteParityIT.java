@@ -57,7 +57,7 @@ class LargeSiteParityIT {
                 }
                 body.append("\n\n");
             }
-            String title = COMMON[r.nextInt(COMMON.length)] + " " + COMMON[r.nextInt(COMMON.length)] + " #" + p; // "#112": no phone number
+            String title = COMMON[r.nextInt(COMMON.length)] + " " + COMMON[r.nextInt(COMMON.length)] + " " + p; // "… 112": a bare short number, not checked as a phone number
             site.page("sv/del" + (p / 50) + "/sida" + p + ".md", title, body.toString(),
                     "summary: Om " + COMMON[r.nextInt(COMMON.length)] + " och " + COMMON[r.nextInt(COMMON.length)] + ".");
         }
