@@ -204,7 +204,7 @@ public final class MarkdownRenderer {
             if (number == null) {
                 t.insertBefore(new Text(chars.subSequence(m.start(), m.end())));
             } else {
-                t.insertBefore(new HtmlInline(BasedSequence.of("<a class=\"tel\" href=\"" + escape(number[1]) + "\">"
+                t.insertBefore(new HtmlInline(BasedSequence.of("<a class=\"tel\" dir=\"ltr\" href=\"" + escape(number[1]) + "\">"
                         + escape(number[0]) + "</a>")));
             }
             at = m.end();

@@ -54,6 +54,7 @@ class SafetyFactsTest {
         assertTrue(ar.selectFirst("main .contact-list").text().contains("خط الدعم"), "the edition's own label");
         assertEquals("020-50 50 50", ar.selectFirst("main article a.tel").text(), "{{tel}} writes the support page's number");
         assertEquals("tel:020505050", ar.selectFirst("main article a.tel").attr("href"));
+        assertEquals("ltr", ar.selectFirst("main article a.tel").attr("dir"), "020-50 50 50 reads left to right in Arabic text too");
         Document home = Jsoup.parse(s.read("index.html"));
         assertEquals("tel:112", home.selectFirst("main a.tel").attr("href"));
     }

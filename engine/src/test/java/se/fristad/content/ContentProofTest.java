@@ -116,6 +116,34 @@ class ContentProofTest {
         assertTrue(missing.isEmpty(), String.join("\n", missing));
     }
 
+    /**
+     * Every translation of the default site records the version of its original it matches, and it is the current one:
+     * a change to a Swedish page is carried into the editions (then {@code fristad translation done}), or said not to
+     * concern them ({@code fristad translation minor}) — otherwise readers of every edition see "the original has changed".
+     */
+    @Test
+    void everyTranslationMatchesItsOriginalAsItIsNow() throws IOException {
+        List<String> editions = editions();
+        List<String> old = new ArrayList<>();
+        for (String edition : editions.subList(1, editions.size())) {
+            for (Path page : markdown(CONTENT.resolve(edition))) {
+                Path original = CONTENT.resolve(editions.get(0)).resolve(CONTENT.resolve(edition).relativize(page));
+                if (!Files.isRegularFile(original)) {
+                    continue; // everyTranslationKeepsTheOriginalsNumbersAndLinks names it
+                }
+                // read as written (YAML would read an all-digit fingerprint as a number)
+                Matcher m = Pattern.compile("(?m)^translatedFrom:\\s*\"?([0-9a-f]+)").matcher(Files.readString(page, StandardCharsets.UTF_8));
+                String recorded = m.find() ? m.group(1) : null;
+                String current = se.fristad.load.Facts.fingerprint(Files.readString(original, StandardCharsets.UTF_8));
+                if (!current.equals(recorded)) {
+                    old.add(ROOT.relativize(page) + " records " + recorded + ", its original is now " + current);
+                }
+            }
+        }
+        assertTrue(old.isEmpty(), old.size() + " translations are old (java -jar target/fristad.jar translation done FILE once"
+                + " checked, or translation minor ORIGINAL for a change that does not concern them):\n  " + String.join("\n  ", old));
+    }
+
     @Test
     void noPageLacksATitleOrASummary() throws IOException {
         List<String> lacking = new ArrayList<>();
