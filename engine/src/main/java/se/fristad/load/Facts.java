@@ -221,7 +221,8 @@ public final class Facts {
 
     /**
      * What a translation is compared with: a fingerprint of the text a translator translates (title, summary, body
-     * and the type's texts), not of dates, order or the translation's own bookkeeping. Twelve hex digits of SHA-256.
+     * and the type's texts), not of dates, order, the translation's own bookkeeping or the numbers and addresses it
+     * takes from the original. Twelve hex digits of SHA-256.
      */
     public static String fingerprint(String text) {
         StringBuilder b = new StringBuilder();
@@ -248,7 +249,11 @@ public final class Facts {
         }
     }
 
-    /** Front-matter keys that are no text to translate. */
+    /**
+     * Front-matter keys that are no text to translate: bookkeeping, and the facts a translation takes from its original
+     * (a changed phone number or address follows by itself; it does not make the translations old).
+     */
     private static final Pattern UNTRANSLATED = Pattern.compile(
-            "(reviewed|date|order|draft|status|translation|translatedFrom|slug|layout|glossary|pictogram)\\s*[:=]");
+            "(reviewed|date|order|draft|status|translation|translatedFrom|slug|layout|glossary|pictogram"
+                    + "|chat|email|website|area|audience|\\s*-?\\s*number)\\s*[:=]");
 }

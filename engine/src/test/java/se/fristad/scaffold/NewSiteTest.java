@@ -86,6 +86,8 @@ class NewSiteTest {
         // check: exit 0, and the warnings are exactly the TODOs.
         Run checked = run("check", "--site", site.toString());
         assertEquals(0, checked.code(), checked.err());
+        // the translations match their (adapted) originals: none is old, none a mere copy
+        assertFalse(Pattern.compile("(?m)^\\S+\\.md .*\\s(old|copy)(\\s|$)").matcher(checked.out()).find(), checked.out());
         List<String> warnings = checked.err().lines().toList();
         assertEquals(9, warnings.size(), checked.err());
         for (String w : warnings) {
