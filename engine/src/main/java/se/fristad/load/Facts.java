@@ -57,17 +57,22 @@ public final class Facts {
     /** Sweden's short national numbers. */
     private static final Pattern SHORT = Pattern.compile(BEFORE + "(?:112|114 ?14|113 ?13|116 ?\\d{3}|1177)" + AFTER);
     /** {@code {{tel name}}}: a support page's number named in the text (as MarkdownRenderer.TEL_REFERENCE). */
-    private static final Pattern REFERENCE = Pattern.compile(
+    public static final Pattern REFERENCE = Pattern.compile(
             "\\{\\{\\s*tel\\s+([\\p{L}\\p{N}/._\\-]+?)(?:\\.md)?(?:\\s+(\\d{1,2}))?\\s*\\}\\}");
     private static final String REFERENCE_PREFIX = "{{tel ";
 
     /** The value of a {@code {{tel name n}}} fact, until {@link #referenced} resolves it against the site. */
     static String reference(String name, int n) {
+        return REFERENCE_PREFIX + referenceName(name) + " " + n + "}}";
+    }
+
+    /** A {@code {{tel name}}}'s name as the support pages are known by: without a leading / or ../. */
+    public static String referenceName(String name) {
         String key = name.startsWith("/") ? name.substring(1) : name;
         while (key.startsWith("../")) {
             key = key.substring(3);
         }
-        return REFERENCE_PREFIX + key + " " + n + "}}";
+        return key;
     }
 
     /** For a {@code {{tel …}}} fact: the support page's name (file name or path without .md) and which of its numbers. */
@@ -129,33 +134,26 @@ public final class Facts {
             scan(REFERENCE, line, m -> {
                 found.add(new Fact(Kind.PHONE, reference(m.group(1), m.group(2) == null ? 1 : Integer.parseInt(m.group(2))),
                         m.group(), n, m.start() + 1, front));
-                return true;
             }, masked);
             scan(TEL, line, m -> {
                 found.add(new Fact(Kind.PHONE, digits(m.group(2)), m.group(), n, m.start() + 1, front));
-                return true;
             }, masked);
             scan(MAILTO, line, m -> {
                 found.add(new Fact(Kind.ADDRESS, "mailto:" + m.group(1).toLowerCase(Locale.ROOT), m.group(), n, m.start() + 1, front));
-                return true;
             }, masked);
             scan(WEB, line, m -> {
                 found.add(new Fact(Kind.ADDRESS, web(m.group()), m.group(), n, m.start() + 1, front));
-                return true;
             }, masked);
             scan(EMAIL, masked.toString(), m -> {
                 found.add(new Fact(Kind.ADDRESS, "mailto:" + m.group().toLowerCase(Locale.ROOT), m.group(), n, m.start() + 1, front));
-                return true;
             }, masked);
             String rest = masked.toString();
             List<Fact> written = new ArrayList<>();
             scan(LONG, rest, m -> {
                 written.add(new Fact(Kind.PHONE, digits(m.group()), m.group().strip(), n, m.start() + 1, front));
-                return true;
             }, masked);
             scan(SHORT, masked.toString(), m -> {
                 written.add(new Fact(Kind.PHONE, digits(m.group()), m.group(), n, m.start() + 1, front));
-                return true;
             }, masked);
             written.addAll(found);
             written.sort(java.util.Comparator.comparingInt(Fact::column)); // as the line reads: "[020-50 50 50](tel:…)" first
@@ -164,18 +162,13 @@ public final class Facts {
         return out.isEmpty() ? NONE : new Facts(List.copyOf(out));
     }
 
-    private interface Found {
-        boolean accept(Matcher m);
-    }
-
     /** Each match is reported and blanked out in {@code masked}, so a later pattern does not see it again. */
-    private static void scan(Pattern p, String line, Found found, StringBuilder masked) {
+    private static void scan(Pattern p, String line, java.util.function.Consumer<Matcher> found, StringBuilder masked) {
         Matcher m = p.matcher(line);
         while (m.find()) {
-            if (found.accept(m)) {
-                for (int i = m.start(); i < m.end(); i++) {
-                    masked.setCharAt(i, ' ');
-                }
+            found.accept(m);
+            for (int i = m.start(); i < m.end(); i++) {
+                masked.setCharAt(i, ' ');
             }
         }
     }

@@ -76,8 +76,7 @@ public final class MarkdownRenderer {
      * A support page's number named in running text, so the text follows the page when the number changes:
      * {@code {{tel kvinnofridslinjen}}}, {@code {{tel hjalp-och-stod/kvinnofridslinjen 2}}} (its second number).
      */
-    public static final java.util.regex.Pattern TEL_REFERENCE = java.util.regex.Pattern.compile(
-            "\\{\\{\\s*tel\\s+([\\p{L}\\p{N}/._\\-]+?)(?:\\.md)?(?:\\s+(\\d{1,2}))?\\s*\\}\\}");
+    public static final java.util.regex.Pattern TEL_REFERENCE = se.fristad.load.Facts.REFERENCE;
 
     /** Quotes and lists inside each other deeper than this are a mistake, and rendering them would exhaust the stack. */
     static final int MAX_DEPTH = 64;

@@ -43,10 +43,7 @@ final class Telephones {
 
     /** The n-th number (from 1) of the named service as {shown, tel: address}, or a message and a hint. */
     Object[] lookup(String name, int n) {
-        String key = name.startsWith("/") ? name.substring(1) : name;
-        while (key.startsWith("../")) {
-            key = key.substring(3);
-        }
+        String key = se.fristad.load.Facts.referenceName(name);
         if (ambiguous.containsKey(key)) {
             return new Object[] {null, "{{tel " + name + "}}: more than one support page is called " + key,
                     "write the path below content/, e.g. {{tel " + ambiguous.get(key) + "}}"};
