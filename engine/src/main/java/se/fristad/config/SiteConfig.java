@@ -15,12 +15,13 @@ import java.util.List;
  *                        bookmarked or shared; off by default, so a query leaves no trace in the history
  * @param accessibility the facts of the accessibility statement ({@code accessibility:}), or null when site.yml has none
  * @param municipalities the places support pages' {@code area} and plans' {@code municipality} may name
+ * @param publishTo where {@code fristad publish} sends the site ({@code sftp://user@host/path} or a folder), or empty
  */
 public record SiteConfig(String title, List<Language> languages, String baseUrl, String exitUrl, String safetyPage, int safetyPageLine,
-                         boolean shareableSearch, AccessibilityStatement accessibility, List<String> municipalities) {
+                         boolean shareableSearch, AccessibilityStatement accessibility, List<String> municipalities, String publishTo) {
 
     public SiteConfig(String title, List<Language> languages, String baseUrl, String exitUrl, String safetyPage, int safetyPageLine) {
-        this(title, languages, baseUrl, exitUrl, safetyPage, safetyPageLine, false, null, List.of());
+        this(title, languages, baseUrl, exitUrl, safetyPage, safetyPageLine, false, null, List.of(), "");
     }
 
     public static final String DEFAULT_SAFETY_PAGE = "dolj-ditt-besok.md";

@@ -22,7 +22,7 @@ import se.fristad.problem.Problems;
 /** Reads {@code site.yml} into a {@link SiteConfig}, reporting every mistake with its line. */
 public final class SiteConfigLoader {
     private static final List<String> KEYS = List.of("title", "languages", "baseURL", "exitURL", "safetyPage", "shareableSearch",
-            "accessibility", "municipalities");
+            "accessibility", "municipalities", "publishTo");
     private static final List<String> LANGUAGE_KEYS = List.of("code", "name", "dir", "lang", "easyRead");
     private static final Pattern CODE = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{1,8})*");
     /** An edition's name in addresses and folders when it is not a language code (an easy-read edition: lattlast). */
@@ -63,6 +63,7 @@ public final class SiteConfigLoader {
         }
         String title = null;
         String baseUrl = "";
+        String publishTo = "";
         String exitUrl = SiteConfig.DEFAULT_EXIT_URL;
         String safetyPage = SiteConfig.DEFAULT_SAFETY_PAGE;
         int safetyPageLine = 0;
@@ -75,6 +76,16 @@ public final class SiteConfigLoader {
                 case "accessibility" -> accessibilityEntry = e;
                 case "title" -> title = yaml.text(e.value(), "title", problems).orElse(null);
                 case "baseURL" -> baseUrl = yaml.text(e.value(), "baseURL", problems).map(SiteConfigLoader::trimSlash).orElse("");
+                case "publishTo" -> {
+                    publishTo = yaml.text(e.value(), "publishTo", problems).orElse("").strip();
+                    if (publishTo.matches("(?i)sftp://[^/@]*:[^/@]*@.*")) {
+                        problems.add(yaml.error(e.value(), "publishTo holds a password, and site.yml is read by everyone who gets the site",
+                                "write sftp://user@host/path without the password: fristad publish asks for it and never stores it"));
+                    } else if (publishTo.matches("(?i)[a-z][a-z0-9+.-]*://.*") && !publishTo.regionMatches(true, 0, "sftp://", 0, 7)) {
+                        problems.add(yaml.error(e.value(), "publishTo must be sftp://user@host/path or a folder, not \"" + publishTo + "\"",
+                                "write publishTo: sftp://user@server/var/www/site (SFTP) or the folder of a mounted share"));
+                    }
+                }
                 case "languages" -> languages = languages(yaml, e.value(), problems);
                 case "municipalities" -> municipalities = municipalities(yaml, e.value(), problems);
                 case "safetyPage" -> {
@@ -118,7 +129,7 @@ public final class SiteConfigLoader {
             return Optional.empty();
         }
         return Optional.of(new SiteConfig(title, List.copyOf(languages), baseUrl, exitUrl, safetyPage, safetyPageLine, shareableSearch,
-                accessibility, List.copyOf(municipalities)));
+                accessibility, List.copyOf(municipalities), publishTo));
     }
 
     private static String trimSlash(String s) {
