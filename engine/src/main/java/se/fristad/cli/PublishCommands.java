@@ -104,11 +104,19 @@ final class PublishCommands {
                 if (dryRun) {
                     Publisher.Plan plan = publisher.plan();
                     out.println("Provkörning mot " + target.describe() + " (ingenting skickas):");
+                    int others = 0;
                     for (String rel : plan.uploads()) {
-                        out.println((plan.added().contains(rel) ? "  ny      " : "  ändrad  ") + rel);
+                        if (rel.endsWith(".html")) { // the pages; the files beside them are counted
+                            out.println((plan.added().contains(rel) ? "  ny sida      " : "  ändrad sida  ") + rel);
+                        } else {
+                            others++;
+                        }
+                    }
+                    if (others > 0) {
+                        out.println("  och " + others + " andra filer (bilder, stilar, sökningen)");
                     }
                     for (String rel : plan.deletions()) {
-                        out.println("  tas bort " + rel);
+                        out.println("  tas bort     " + rel);
                     }
                     out.println(plan.isEmpty() ? "Servern har redan det här bygget; ingenting skulle ändras."
                             : plan.added().size() + " nya, " + (plan.uploads().size() - plan.added().size()) + " ändrade och "

@@ -71,8 +71,13 @@ public final class SftpTarget implements Target {
      * @param knownHosts the host keys trusted ({@code ~/.ssh/known_hosts})
      * @param identity   a private key to use, or {@code null} for the agent's and the usual ones in {@code ~/.ssh}
      * @param hostKey    a fingerprint the person confirmed beforehand ({@code SHA256:…}), or {@code null}
+     * @param usualKeys  whether to try the agent and {@code ~/.ssh}'s keys when no identity is given (else a password)
      */
-    public record Login(Path knownHosts, Path identity, String hostKey) {
+    public record Login(Path knownHosts, Path identity, String hostKey, boolean usualKeys) {
+        public Login(Path knownHosts, Path identity, String hostKey) {
+            this(knownHosts, identity, hostKey, true);
+        }
+
         public static Login defaults() {
             return new Login(Path.of(System.getProperty("user.home"), ".ssh", "known_hosts"), null, null);
         }
@@ -107,7 +112,7 @@ public final class SftpTarget implements Target {
                             "ange den privata nyckeln (inte den som slutar på .pub) med --identity");
                 }
                 jsch.addIdentity(login.identity().toString());
-            } else {
+            } else if (login.usualKeys()) {
                 addUsualIdentities(jsch);
             }
             Session session = jsch.getSession(address.user(), address.host(), address.port());

@@ -38,8 +38,9 @@ import org.junit.jupiter.api.io.TempDir;
  *   <li>{@code ```… fristad-replace FILE}: FILE from the line that starts the block to its end is replaced by it;</li>
  *   <li>{@code ```text fristad-output}: every line appears in what the last command printed (but for the number
  *       in "… in 333 pages.", which changes whenever the default site gains a page);</li>
- *   <li>{@code <!-- fristad-test: delete FILE -->} and {@code <!-- fristad-test: file FILE -->}: the editor
- *       deletes a file, or saves an image or PDF of their own.</li>
+ *   <li>{@code <!-- fristad-test: delete FILE -->}, {@code <!-- fristad-test: file FILE -->} and
+ *       {@code <!-- fristad-test: folder DIR -->}: the editor deletes a file, saves an image or PDF of their own, or
+ *       has a folder (the web server's, mounted as a network share).</li>
  * </ul>
  * And no block that runs fristad.jar is left untested.
  */
@@ -112,6 +113,11 @@ class EditorsGuideIT {
         assertTrue(Files.isRegularFile(site.resolve("en/hjalp-och-stod/brottsofferjouren-exempelby/index.html")));
         assertTrue(Files.isRegularFile(site.resolve("hjalp-och-stod/broschyr.pdf")));
         assertFalse(Files.exists(site.resolve("planer/exempelby")), "the example plan was deleted as the guide says");
+        // … and published: the server's folder holds the build (without the build's own marker) and its manifest
+        Path server = work.resolve("webbserver");
+        assertTrue(Files.readString(server.resolve("hjalp-och-stod/brottsofferjouren-exempelby/index.html")).contains("116 006"));
+        assertTrue(Files.isRegularFile(server.resolve("fristad-manifest.txt")));
+        assertFalse(Files.exists(server.resolve(".fristad-build")));
     }
 
     /** A printed line as the guide may show it: any page count, and columns padded to any width. */
@@ -123,6 +129,7 @@ class EditorsGuideIT {
         Path f = work.resolve(file);
         switch (what) {
             case "delete" -> Files.delete(f);
+            case "folder" -> Files.createDirectories(f); // a network share, mounted
             case "file" -> {
                 Files.createDirectories(f.getParent());
                 if (file.endsWith(".png")) {
