@@ -102,6 +102,7 @@ public final class SftpTarget implements Target {
         JSch jsch = new JSch();
         boolean[] refusedUnknown = new boolean[1];
         String[] fingerprint = new String[1];
+        Asking[] asking = new Asking[1];
         try {
             jsch.setKnownHosts(login.knownHosts().toString());
             HostKeyRepository known = jsch.getHostKeyRepository();
@@ -118,7 +119,8 @@ public final class SftpTarget implements Target {
             Session session = jsch.getSession(address.user(), address.host(), address.port());
             session.setConfig("StrictHostKeyChecking", "yes");
             session.setConfig("PreferredAuthentications", "publickey,keyboard-interactive,password");
-            session.setUserInfo(new Asking(prompter, address));
+            asking[0] = new Asking(prompter, address);
+            session.setUserInfo(asking[0]);
             session.setServerAliveInterval(15_000);
             session.connect(20_000);
             ChannelSftp sftp = (ChannelSftp) session.openChannel("sftp");
@@ -143,6 +145,11 @@ public final class SftpTarget implements Target {
                 throw new PublishException(where, "servern visar en annan nyckel än den som finns i " + login.knownHosts()
                         + " — någon kan försöka lura dig att skicka webbplatsen till fel dator",
                         "publicera inte; fråga IT om servern har fått en ny nyckel. Har den det, ta bort den gamla raden ur known_hosts");
+            }
+            if ((m.startsWith("Auth fail") || m.contains("Auth cancel") || m.contains("USERAUTH fail")) && asking[0] != null && asking[0].unanswered) {
+                throw new PublishException(where, "servern godtog ingen av dina nycklar, och det fanns ingen terminal att fråga efter lösenordet i",
+                        "kör publish i ett terminalfönster (då frågar den efter lösenordet), eller be IT lägga in din publika nyckel hos "
+                                + address.user() + " och ange den med --identity");
             }
             if (m.startsWith("Auth fail") || m.contains("Auth cancel") || m.contains("USERAUTH fail")) {
                 throw new PublishException(where, "inloggningen misslyckades för " + address.user(),
@@ -414,6 +421,7 @@ public final class SftpTarget implements Target {
         private final Address address;
         private char[] secret;
         private int asked;
+        boolean unanswered;
 
         Asking(Prompter prompter, Address address) {
             this.prompter = prompter;
@@ -425,6 +433,7 @@ public final class SftpTarget implements Target {
                 return false;
             }
             secret = prompter.password(prompt);
+            unanswered |= secret == null;
             return secret != null;
         }
 

@@ -211,7 +211,7 @@ class SftpPublishIT {
         PublishException e = assertThrows(PublishException.class, () -> SftpTarget.connect(address("password"), login, wrong));
         assertTrue(e.getMessage().contains("inloggningen misslyckades"), e.format());
         PublishException none = assertThrows(PublishException.class, () -> SftpTarget.connect(address("password"), login, Prompter.NONE));
-        assertTrue(none.getMessage().contains("inloggningen misslyckades"), "no terminal, no key: refused, not hung: " + none.format());
+        assertTrue(none.getMessage().contains("ingen terminal att fråga efter lösenordet"), "no terminal, no key: refused, not hung: " + none.format());
     }
 
     @Test
