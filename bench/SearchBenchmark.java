@@ -262,7 +262,7 @@ public class SearchBenchmark {
         String path = URI.create(url).getPath();
         if (path.contains("/search/")) {
             String rest = path.substring(path.indexOf("/search/") + 8);
-            String[] parts = rest.split("/");
+            String[] parts = rest.replaceFirst("^([^/]+/)[0-9a-f]{8}/", "$1").split("/"); // <lang>/<folder of the shards>/a/0.js
             return parts.length > 2 ? "index " + parts[1] + "/" : "index " + parts[parts.length - 1].replace(".js", "");
         }
         if (path.contains("_pagefind/")) {

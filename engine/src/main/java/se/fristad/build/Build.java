@@ -199,7 +199,18 @@ public final class Build {
                     for (StaticFile f : site.staticFiles()) {
                         output.copy(f.file(), prefix(f.lang()) + f.relPath());
                     }
-                    search.finish(output::write);
+                    AtomicOutput into = output;
+                    search.finish(new se.fristad.search.StaticIndex.Output() {
+                        @Override
+                        public void write(String path, byte[] bytes) {
+                            into.write(path, bytes);
+                        }
+
+                        @Override
+                        public void move(String from, String to) {
+                            into.move(from, to);
+                        }
+                    });
                     output.commit();
                     lucene.commit();
                 }
@@ -291,13 +302,43 @@ public final class Build {
                 }
                 Set<String> added = ConcurrentHashMap.newKeySet();
                 try {
-                    index.update(SearchBuild.luceneDir(out), inPlace(out, added), codes);
+                    Map<String, String> folders = index.update(SearchBuild.luceneDir(out), inPlace(out, added), codes);
                     AtomicOutput.addToMarker(out, added);
+                    for (Map.Entry<String, String> f : folders.entrySet()) { // meta.js names the new folder now: the old one goes
+                        removeOtherShards(out, f.getKey(), f.getValue());
+                    }
                 } catch (IOException | RuntimeException e) {
                     System.err.println("The search index of " + String.join(", ", codes) + " was not updated: " + e.getMessage());
+                    try { // what the export had begun: its provisional folder goes, what it finished stays known as ours
+                        for (String code : codes) {
+                            AtomicOutput.deleteTree(out.resolve(se.fristad.search.StaticIndex.provisional(code)));
+                        }
+                        added.removeIf(rel -> !Files.exists(out.resolve(rel), java.nio.file.LinkOption.NOFOLLOW_LINKS));
+                        AtomicOutput.addToMarker(out, added);
+                    } catch (IOException | RuntimeException again) {
+                        System.err.println("The search index's files could not be tidied: " + again.getMessage());
+                    }
                 }
             }
         });
+    }
+
+    /**
+     * Removes from the built folder {@code out} the shard folders of the edition {@code code} that the preview wrote
+     * before ({@code search/sv/<hash>/} but {@code current}), of their files only those its marker lists.
+     */
+    private static void removeOtherShards(Path out, String code, String current) throws IOException {
+        Path edition = out.resolve("search").resolve(code);
+        List<String> old = new ArrayList<>();
+        try (java.util.stream.Stream<Path> list = Files.list(edition)) {
+            list.filter(p -> Files.isDirectory(p, java.nio.file.LinkOption.NOFOLLOW_LINKS))
+                    .map(p -> "search/" + code + "/" + p.getFileName())
+                    .filter(f -> se.fristad.search.StaticIndex.isShardFolder(f.substring(f.lastIndexOf('/') + 1)) && !f.equals(current))
+                    .forEach(old::add);
+        }
+        for (String f : old) {
+            AtomicOutput.removeListed(out, f);
+        }
     }
 
     /**
@@ -305,14 +346,51 @@ public final class Build {
      * yet, for its marker (the files written again are listed already — rewriting the list of a large site's
      * 200,000 files after every save took most of an update's time).
      */
-    private static BiConsumer<String, byte[]> inPlace(Path out, Set<String> added) {
-        return (rel, bytes) -> {
+    private static InPlace inPlace(Path out, Set<String> added) {
+        return new InPlace(out, added);
+    }
+
+    /** Writes into a built folder in place (see {@link #inPlace}); moves the search index's shards to their folder. */
+    private record InPlace(Path out, Set<String> added) implements BiConsumer<String, byte[]>, se.fristad.search.StaticIndex.Output {
+        @Override
+        public void accept(String rel, byte[] bytes) {
+            write(rel, bytes);
+        }
+
+        @Override
+        public void write(String rel, byte[] bytes) {
             boolean isNew = !Files.exists(out.resolve(rel), java.nio.file.LinkOption.NOFOLLOW_LINKS);
             AtomicOutput.writeFile(out, rel, bytes);
             if (isNew) {
                 added.add(rel);
             }
-        };
+        }
+
+        @Override
+        public void move(String from, String to) {
+            Path f = out.resolve(from);
+            Path t = out.resolve(to);
+            String fromRel = from + "/";
+            try {
+                boolean there = Files.exists(t, java.nio.file.LinkOption.NOFOLLOW_LINKS);
+                if (there) { // the same content as the export before: that folder stays, listed already
+                    AtomicOutput.deleteTree(f);
+                } else {
+                    Files.createDirectories(t.getParent());
+                    Files.move(f, t, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+                }
+                for (String rel : List.copyOf(added)) {
+                    if (rel.startsWith(fromRel)) {
+                        added.remove(rel);
+                        if (!there) {
+                            added.add(to + "/" + rel.substring(fromRel.length()));
+                        }
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
     }
 
     /** Waits until the search index has every saved change (see {@link #update}). */

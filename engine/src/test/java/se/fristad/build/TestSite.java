@@ -73,6 +73,18 @@ public final class TestSite {
     }
 
 
+    /** The folder of an edition's search shards, as its {@code meta.js} names it: {@code search/sv/<hash>/}. */
+    public static String shards(Path out, String code) {
+        try {
+            String meta = Files.readString(out.resolve("search/" + code + "/meta.js"));
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\{\"dir\":\"([0-9a-f]{8})\"").matcher(meta);
+            org.junit.jupiter.api.Assertions.assertTrue(m.find(), () -> "meta.js names its folder: " + meta);
+            return "search/" + code + "/" + m.group(1) + "/";
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public List<String> errors(Build.Result r) {
         return r.problems().stream().filter(Problem::isError).map(p -> p.format(dir)).collect(Collectors.toList());
     }
