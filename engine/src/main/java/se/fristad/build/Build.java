@@ -38,6 +38,7 @@ import se.fristad.render.LinkResolver.AnchorUse;
 import se.fristad.render.MarkdownRenderer;
 import se.fristad.render.PageRenderer;
 import se.fristad.render.Theme;
+import se.fristad.render.ThemeAssets;
 import se.fristad.build.SearchBuild;
 import se.fristad.write.AtomicOutput;
 import se.fristad.write.OutputFolder;
@@ -71,7 +72,7 @@ public final class Build {
     private Content content;
     private Site site;
     private Theme theme;
-    private Map<String, Path> assets;
+    private ThemeAssets assets;
     private Map<String, Map<String, String>> strings;
     private Layouts layouts;
     private Map<String, String> icons;
@@ -139,8 +140,8 @@ public final class Build {
         AtomicOutput output = null;
         AtomicOutput lucene = null;
         try {
-            assets = theme.assets();
-            ThemeSafety.check(theme.templates(), assets, problems);
+            assets = ThemeAssets.of(theme.assets());
+            ThemeSafety.check(theme.templates(), assets.files(), problems);
             for (StaticFile f : site.staticFiles()) {
                 if (f.relPath().toLowerCase(java.util.Locale.ROOT).endsWith(".svg")) {
                     SvgSafety.check(f.file(), f.file(), problems);
@@ -166,7 +167,7 @@ public final class Build {
             }
             search = new SearchBuild(siteDir, site, problems);
             layouts = new Layouts(theme);
-            icons = Icons.read(assets);
+            icons = Icons.read(assets.files());
             checkLayouts(theme.layoutNames(), problems);
             loadProblems = problems.sorted();
             if (out != null && writable) {
@@ -176,7 +177,7 @@ public final class Build {
             }
             AtomicOutput sink = output;
             List<Page> pages = site.pages();
-            renderer = new PageRenderer(site, layouts, markdown, strings, assets.keySet(), icons);
+            renderer = new PageRenderer(site, layouts, markdown, strings, assets, icons);
             render(pages, sink == null ? null : (rel, bytes) -> sink.write(rel, bytes));
             Problems extraProblems = new Problems(); // 404 pages, sitemap.xml, robots.txt (ExtraPages)
             Map<String, byte[]> extra = ExtraPages.render(site, renderer, extraProblems);
@@ -187,12 +188,12 @@ public final class Build {
                 if (failed) {
                     discard(output, lucene);
                 } else {
-                    for (Map.Entry<String, Path> a : assets.entrySet()) {
-                        if (se.fristad.search.ClientScript.isClient(a.getKey())) { // the search client, without comment lines
-                            output.write(a.getKey(), se.fristad.search.ClientScript.shipped(
-                                    java.nio.file.Files.readString(a.getValue())).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    for (Map.Entry<String, Path> a : assets.files().entrySet()) { // in the folder named by their hash
+                        Optional<byte[]> shipped = ThemeAssets.shipped(a.getKey(), a.getValue()); // the search client, without comment lines
+                        if (shipped.isPresent()) {
+                            output.write(assets.published(a.getKey()), shipped.get());
                         } else {
-                            output.copy(a.getValue(), a.getKey());
+                            output.copy(a.getValue(), assets.published(a.getKey()));
                         }
                     }
                     extra.forEach(output::write);
