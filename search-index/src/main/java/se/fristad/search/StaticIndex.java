@@ -83,8 +83,8 @@ public final class StaticIndex {
 
         /**
          * Renames the folder {@code from} (every file written into it moving along) to {@code to}, both below the
-         * output folder; called once the shards are written, when there are any. When {@code to} exists already it holds the very same files (its name is their hash):
-         * {@code from} is then dropped.
+         * output folder; called once the shards are written, when there are any. When {@code to} exists already, it
+         * holds the very same files (its name is their hash): {@code from} is then dropped.
          */
         void move(String from, String to);
     }
@@ -118,9 +118,7 @@ public final class StaticIndex {
 
     /**
      * Exports an index written by {@link LuceneIndex}: the pages' text is read back from its stored fields, in
-     * document order, so no page has to be held in memory meanwhile.
-     *
-     * The shards go into {@link #provisional} first, are moved to their folder once its name is known, and
+     * document order, so no page has to be held in memory meanwhile. The shards go into {@link #provisional} first, are moved to their folder once its name is known, and
      * {@code meta.js}, which names that folder, is written last.
      *
      * @param sink receives each file's path below the output folder and its bytes, and the one folder move
