@@ -109,13 +109,15 @@ public class SearchBenchmark {
                     fristad.seconds, fristadIndexMs / 1000.0, pf.seconds);
             System.out.printf(Locale.ROOT, "index on disk: Fristad %s in %,d files (+ .gz twins); Pagefind %s in %,d files%n",
                     mb(size(out.resolve("search"), ".js")), count(out.resolve("search"), ".js"), mb(size(out.resolve("_pagefind"), "")), count(out.resolve("_pagefind"), ""));
+            oursLoad = "() => new Promise((ok, fail) => { const s = document.createElement('script');"
+                    + " s.src = '" + theme(out) + "js/search.js'; s.onload = ok; s.onerror = fail; document.head.appendChild(s); })";
             try (Server server = new Server(out); Playwright pw = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")))) {
                 Browser browser = pw.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(Path.of("/usr/bin/chromium")).setHeadless(true)
                         .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
                                 "--disable-component-update", "--disable-sync")));
                 Bytes ours = measure(browser, server, true);
                 Bytes theirs = fristadOnly ? new Bytes(List.of(1L), List.of(1L), List.of(1L), List.of(1L)) : measure(browser, server, false);
-                long script = gzip(Files.readAllBytes(out.resolve("assets/js/search.js"))).length;
+                long script = gzip(Files.readAllBytes(out.resolve(theme(out) + "js/search.js"))).length;
                 double[] onScreen = onScreen(browser, server);
                 browser.close();
                 System.out.println("bytes transferred (response bodies as sent, gzip), min–max over the queries:");
@@ -249,8 +251,15 @@ public class SearchBenchmark {
     record Bytes(List<Long> cold, List<Long> later, List<Long> three, List<Long> stop) {
     }
 
-    static final String OURS_LOAD = "() => new Promise((ok, fail) => { const s = document.createElement('script');"
-            + " s.src = 'assets/js/search.js'; s.onload = ok; s.onerror = fail; document.head.appendChild(s); })";
+    /** Loads the client from the theme's folder (named by a hash of the theme's files, see {@link #theme}). */
+    static String oursLoad;
+
+    /** The folder of the theme's files in a built site: {@code assets/<8 hex>/}. */
+    static String theme(Path out) throws IOException {
+        try (var list = Files.list(out.resolve("assets"))) {
+            return "assets/" + list.map(p -> p.getFileName().toString()).filter(n -> n.matches("[0-9a-f]{8}")).findFirst().orElseThrow() + "/";
+        }
+    }
     static final String OURS_QUERY = "async (q) => { const r = await Fristad.search(q, {lang: 'sv', limit: 10}); return r.length; }";
     static final String THEIRS_LOAD = "async () => { window.pf = await import('./_pagefind/pagefind.js'); await window.pf.init(); }";
     static final String THEIRS_QUERY = "async (q) => { const s = await window.pf.search(q); const d = await Promise.all(s.results.slice(0, 10).map(r => r.data())); return d.length; }";
@@ -262,7 +271,7 @@ public class SearchBenchmark {
         String path = URI.create(url).getPath();
         if (path.contains("/search/")) {
             String rest = path.substring(path.indexOf("/search/") + 8);
-            String[] parts = rest.split("/");
+            String[] parts = rest.replaceFirst("^([^/]+/)[0-9a-f]{8}/", "$1").split("/"); // <lang>/<folder of the shards>/a/0.js
             return parts.length > 2 ? "index " + parts[1] + "/" : "index " + parts[parts.length - 1].replace(".js", "");
         }
         if (path.contains("_pagefind/")) {
@@ -295,7 +304,7 @@ public class SearchBenchmark {
                 settle(page);
                 bytes.set(0);
                 BREAKDOWN_ON.set(true);
-                page.evaluate(ours ? OURS_LOAD : THEIRS_LOAD);
+                page.evaluate(ours ? oursLoad : THEIRS_LOAD);
                 page.evaluate(ours ? OURS_QUERY : THEIRS_QUERY, COLD.get(i));
                 cold.add(settle(page, bytes));
                 BREAKDOWN_ON.set(false);

@@ -7,14 +7,16 @@
   F.chains = F.chains || {};
   var fr = Math.fround;
   var me = document.currentScript, src = me ? me.src.replace(/[?#].*$/, '') : '';
-  // Fristad's own site: <root>assets/js/search.js, the index in <root>search/, the chains in assets/js/search/.
+  // Fristad's own site: <root>assets/<hash>/js/search.js (the theme's folder is named by its content), the index in
+  // <root>search/, the chains in js/search/ beside this script.
   // Any other site (fristad index): <root><folder>/fristad-search.js with the index and chains/ beside it.
-  var own = /assets\/js\/search\.js$/.test(src);
-  var base = own ? src.replace(/assets\/js\/search\.js$/, 'search/') : src.replace(/[^\/]*$/, '');
-  var root = own ? src.replace(/assets\/js\/search\.js$/, '') : base.replace(/[^\/]*\/$/, '');
-  var chains = own ? root + 'assets/js/search/' : base + 'chains/';
+  var THEME = /assets\/([0-9a-f]{8}\/)?js\/search\.js$/, own = THEME.test(src);
+  var base = own ? src.replace(THEME, 'search/') : src.replace(/[^\/]*$/, '');
+  var root = own ? src.replace(THEME, '') : base.replace(/[^\/]*\/$/, '');
+  var chains = own ? src.replace(/[^\/]*$/, 'search/') : base + 'chains/';
   var data = map();
   var loading = map();
+  var dirs = map(); // per edition, the folder of its shards, named in its meta.js
 
   /* every index file is a script calling Fristad.d(path, value) */
   F.d = function (path, value) { data[path] = value; };
@@ -32,7 +34,11 @@
     return loading[key];
   }
 
-  function get(path) { return script(base + path + '.js', path); }
+  /* <lang>/meta, or a shard (<lang>/a/0) from the folder meta.js names: an index is never mixed with another build's */
+  function get(path) {
+    var d = dirs[path.split('/')[0]];
+    return script(base + (d ? path.replace('/', '/' + d + '/') : path) + '.js', path);
+  }
 
   /* analysis: StandardTokenizer, Java's lower-casing, the language's chain */
   function lower(s) {
@@ -553,6 +559,8 @@
     if (!/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/i.test(lang)) { return Promise.reject(new Error('no edition ' + lang)); }
     if (!indexes[lang]) {
       indexes[lang] = get(lang + '/meta').then(function (meta) {
+        if (meta.v !== 2) { throw new Error('index of another version'); }
+        dirs[lang] = meta.dir;
         return chainOf(meta).then(function (chain) { return new Index(lang, meta, chain); });
       });
       indexes[lang].catch(function () { delete indexes[lang]; });

@@ -38,6 +38,7 @@ import se.fristad.render.LinkResolver.AnchorUse;
 import se.fristad.render.MarkdownRenderer;
 import se.fristad.render.PageRenderer;
 import se.fristad.render.Theme;
+import se.fristad.render.ThemeAssets;
 import se.fristad.build.SearchBuild;
 import se.fristad.write.AtomicOutput;
 import se.fristad.write.OutputFolder;
@@ -71,7 +72,7 @@ public final class Build {
     private Content content;
     private Site site;
     private Theme theme;
-    private Map<String, Path> assets;
+    private ThemeAssets assets;
     private Map<String, Map<String, String>> strings;
     private Layouts layouts;
     private Map<String, String> icons;
@@ -139,8 +140,8 @@ public final class Build {
         AtomicOutput output = null;
         AtomicOutput lucene = null;
         try {
-            assets = theme.assets();
-            ThemeSafety.check(theme.templates(), assets, problems);
+            assets = ThemeAssets.of(theme.assets());
+            ThemeSafety.check(theme.templates(), assets.files(), problems);
             for (StaticFile f : site.staticFiles()) {
                 if (f.relPath().toLowerCase(java.util.Locale.ROOT).endsWith(".svg")) {
                     SvgSafety.check(f.file(), f.file(), problems);
@@ -166,7 +167,7 @@ public final class Build {
             }
             search = new SearchBuild(siteDir, site, problems);
             layouts = new Layouts(theme);
-            icons = Icons.read(assets);
+            icons = Icons.read(assets.files());
             checkLayouts(theme.layoutNames(), problems);
             loadProblems = problems.sorted();
             if (out != null && writable) {
@@ -176,7 +177,7 @@ public final class Build {
             }
             AtomicOutput sink = output;
             List<Page> pages = site.pages();
-            renderer = new PageRenderer(site, layouts, markdown, strings, assets.keySet(), icons);
+            renderer = new PageRenderer(site, layouts, markdown, strings, assets, icons);
             render(pages, sink == null ? null : (rel, bytes) -> sink.write(rel, bytes));
             Problems extraProblems = new Problems(); // 404 pages, sitemap.xml, robots.txt (ExtraPages)
             Map<String, byte[]> extra = ExtraPages.render(site, renderer, extraProblems);
@@ -187,19 +188,30 @@ public final class Build {
                 if (failed) {
                     discard(output, lucene);
                 } else {
-                    for (Map.Entry<String, Path> a : assets.entrySet()) {
-                        if (se.fristad.search.ClientScript.isClient(a.getKey())) { // the search client, without comment lines
-                            output.write(a.getKey(), se.fristad.search.ClientScript.shipped(
-                                    java.nio.file.Files.readString(a.getValue())).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    for (Map.Entry<String, Path> a : assets.files().entrySet()) { // in the folder named by their hash
+                        Optional<byte[]> shipped = ThemeAssets.shipped(a.getKey(), a.getValue()); // the search client, without comment lines
+                        if (shipped.isPresent()) {
+                            output.write(assets.published(a.getKey()), shipped.get());
                         } else {
-                            output.copy(a.getValue(), a.getKey());
+                            output.copy(a.getValue(), assets.published(a.getKey()));
                         }
                     }
                     extra.forEach(output::write);
                     for (StaticFile f : site.staticFiles()) {
                         output.copy(f.file(), prefix(f.lang()) + f.relPath());
                     }
-                    search.finish(output::write);
+                    AtomicOutput into = output;
+                    search.finish(new se.fristad.search.StaticIndex.Output() {
+                        @Override
+                        public void write(String path, byte[] bytes) {
+                            into.write(path, bytes);
+                        }
+
+                        @Override
+                        public void move(String from, String to) {
+                            into.move(from, to);
+                        }
+                    });
                     output.commit();
                     lucene.commit();
                 }
@@ -291,13 +303,43 @@ public final class Build {
                 }
                 Set<String> added = ConcurrentHashMap.newKeySet();
                 try {
-                    index.update(SearchBuild.luceneDir(out), inPlace(out, added), codes);
+                    Map<String, String> folders = index.update(SearchBuild.luceneDir(out), inPlace(out, added), codes);
                     AtomicOutput.addToMarker(out, added);
+                    for (Map.Entry<String, String> f : folders.entrySet()) { // meta.js names the new folder now: the old one goes
+                        removeOtherShards(out, f.getKey(), f.getValue());
+                    }
                 } catch (IOException | RuntimeException e) {
                     System.err.println("The search index of " + String.join(", ", codes) + " was not updated: " + e.getMessage());
+                    try { // what the export had begun: its provisional folder goes, what it finished stays known as ours
+                        for (String code : codes) {
+                            AtomicOutput.deleteTree(out.resolve(se.fristad.search.StaticIndex.provisional(code)));
+                        }
+                        added.removeIf(rel -> !Files.exists(out.resolve(rel), java.nio.file.LinkOption.NOFOLLOW_LINKS));
+                        AtomicOutput.addToMarker(out, added);
+                    } catch (IOException | RuntimeException again) {
+                        System.err.println("The search index's files could not be tidied: " + again.getMessage());
+                    }
                 }
             }
         });
+    }
+
+    /**
+     * Removes from the built folder {@code out} the shard folders of the edition {@code code} that the preview wrote
+     * before ({@code search/sv/<hash>/} but {@code current}), of their files only those its marker lists.
+     */
+    private static void removeOtherShards(Path out, String code, String current) throws IOException {
+        Path edition = out.resolve("search").resolve(code);
+        List<String> old = new ArrayList<>();
+        try (java.util.stream.Stream<Path> list = Files.list(edition)) {
+            list.filter(p -> Files.isDirectory(p, java.nio.file.LinkOption.NOFOLLOW_LINKS))
+                    .map(p -> "search/" + code + "/" + p.getFileName())
+                    .filter(f -> se.fristad.search.StaticIndex.isShardFolder(f.substring(f.lastIndexOf('/') + 1)) && !f.equals(current))
+                    .forEach(old::add);
+        }
+        for (String f : old) {
+            AtomicOutput.removeListed(out, f);
+        }
     }
 
     /**
@@ -305,14 +347,51 @@ public final class Build {
      * yet, for its marker (the files written again are listed already — rewriting the list of a large site's
      * 200,000 files after every save took most of an update's time).
      */
-    private static BiConsumer<String, byte[]> inPlace(Path out, Set<String> added) {
-        return (rel, bytes) -> {
+    private static InPlace inPlace(Path out, Set<String> added) {
+        return new InPlace(out, added);
+    }
+
+    /** Writes into a built folder in place (see {@link #inPlace}); moves the search index's shards to their folder. */
+    private record InPlace(Path out, Set<String> added) implements BiConsumer<String, byte[]>, se.fristad.search.StaticIndex.Output {
+        @Override
+        public void accept(String rel, byte[] bytes) {
+            write(rel, bytes);
+        }
+
+        @Override
+        public void write(String rel, byte[] bytes) {
             boolean isNew = !Files.exists(out.resolve(rel), java.nio.file.LinkOption.NOFOLLOW_LINKS);
             AtomicOutput.writeFile(out, rel, bytes);
             if (isNew) {
                 added.add(rel);
             }
-        };
+        }
+
+        @Override
+        public void move(String from, String to) {
+            Path f = out.resolve(from);
+            Path t = out.resolve(to);
+            String fromRel = from + "/";
+            try {
+                boolean there = Files.exists(t, java.nio.file.LinkOption.NOFOLLOW_LINKS);
+                if (there) { // the same content as the export before: that folder stays, listed already
+                    AtomicOutput.deleteTree(f);
+                } else {
+                    Files.createDirectories(t.getParent());
+                    Files.move(f, t, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+                }
+                for (String rel : List.copyOf(added)) {
+                    if (rel.startsWith(fromRel)) {
+                        added.remove(rel);
+                        if (!there) {
+                            added.add(to + "/" + rel.substring(fromRel.length()));
+                        }
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
     }
 
     /** Waits until the search index has every saved change (see {@link #update}). */

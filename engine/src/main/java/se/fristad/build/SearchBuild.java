@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.BiConsumer;
 
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.store.Directory;
@@ -26,7 +25,8 @@ import se.fristad.problem.Problems;
 
 /**
  * The index stage of a build: per language edition, the Lucene index (beside the site, in {@link #luceneDir}) and its
- * export as the static index the browser reads ({@code search/<code>/} in the site). A build {@link #begin}s, each
+ * export as the static index the browser reads ({@code search/<code>/meta.js} in the site, naming the folder of the
+ * edition's shards, {@code search/<code>/<hash of their content>/}: see {@link StaticIndex}). A build {@link #begin}s, each
  * rendered page's text is added to its edition's index as soon as it is rendered ({@link #add}, thread-safe; pages
  * are rendered in parallel), and {@link #finish} merges and exports — so no page's text is held until the end.
  * After that, {@link #add} keeps the pages {@code serve} re-renders until {@link #update} puts them in the index.
@@ -132,7 +132,7 @@ public final class SearchBuild {
      * three editions on two cores, one per core left the third to run alone at the end, one core idle (and an
      * export waits for the file system part of the time).
      */
-    public void finish(BiConsumer<String, byte[]> sink) throws IOException {
+    public void finish(StaticIndex.Output sink) throws IOException {
         Map<String, LuceneIndex.Writer> w = writers;
         writers = null;
         long start = System.nanoTime();
@@ -143,9 +143,13 @@ public final class SearchBuild {
     /**
      * Puts the pages {@link #add}ed since the build (re-rendered by {@code serve}) of the editions {@code codes} into
      * their indexes below {@code luceneRoot}, replacing their earlier text, and writes the exports into {@code sink}.
+     *
+     * @return per edition, the folder of its shards now ({@code search/sv/1a2b3c4d}); the folder an earlier export
+     *         wrote stays where it is, for the caller to remove
      */
-    public void update(Path luceneRoot, BiConsumer<String, byte[]> sink, Collection<String> codes) throws IOException {
+    public Map<String, String> update(Path luceneRoot, StaticIndex.Output sink, Collection<String> codes) throws IOException {
         long start = System.nanoTime();
+        Map<String, String> folders = new ConcurrentHashMap<>();
         forEachEdition(codes, code -> {
             Map<String, PageText> texts;
             synchronized (pending) {
@@ -161,9 +165,10 @@ public final class SearchBuild {
                 w.abort();
                 throw e;
             }
-            export(w.finish(), code, sink);
+            folders.put(code, export(w.finish(), code, sink));
         }, () -> { });
         millis = (System.nanoTime() - start) / 1_000_000;
+        return Map.copyOf(folders);
     }
 
     private interface EditionTask {
@@ -188,10 +193,11 @@ public final class SearchBuild {
         }
     }
 
-    private void export(Directory index, String code, BiConsumer<String, byte[]> sink) throws IOException {
+    /** Exports an edition; returns the folder of its shards. */
+    private String export(Directory index, String code, StaticIndex.Output sink) throws IOException {
         Language lang = site.config().language(code);
         try (index; DirectoryReader reader = DirectoryReader.open(index)) {
-            StaticIndex.export(reader, code, chain(lang), synonyms.get(code), sink);
+            return StaticIndex.export(reader, code, chain(lang), synonyms.get(code), sink).folder();
         }
     }
 

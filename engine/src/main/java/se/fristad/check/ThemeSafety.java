@@ -17,10 +17,13 @@ import se.fristad.problem.Problems;
 
 /**
  * The theme may not make pages load anything from another host either: no web fonts, CDNs, analytics or
- * embeds in templates, no {@code url(https://…)} or {@code @import} of another host in stylesheets.
+ * embeds in templates, no {@code url(https://…)} or {@code @import} of another host in stylesheets. Nor may a template
+ * name the theme's files at {@code ${site.root}assets/…}: they are published in a folder named by their content
+ * ({@code ${site.assets}}), and such a link would load nothing — a page without its stylesheet and scripts.
  */
 public final class ThemeSafety {
     private static final Pattern CSS_URL = Pattern.compile("(?i)(url\\(\\s*['\"]?\\s*|@import\\s+['\"]\\s*)((https?:)?//[^'\")\\s]+)");
+    private static final Pattern FIXED_ASSETS = Pattern.compile("\\$\\{\\s*site\\.root\\s*}\\s*assets/");
     private static final Set<String> DESCRIPTIVE_RELS = Set.of("alternate", "canonical", "author", "license", "help", "next", "prev", "bookmark");
 
     private ThemeSafety() {
@@ -33,6 +36,12 @@ public final class ThemeSafety {
     public static void check(Map<Path, Path> templates, Map<String, Path> assets, Problems problems) throws IOException {
         for (Map.Entry<Path, Path> t : templates.entrySet()) {
             String text = Files.readString(t.getValue(), StandardCharsets.UTF_8);
+            Matcher fixed = FIXED_ASSETS.matcher(text);
+            while (fixed.find()) {
+                problems.add(Problem.error(t.getKey(), lineAt(text, fixed.start()), 1, fixed.group() + " names no file: the theme's files are published"
+                                + " in a folder named by their content, assets/<hash>/",
+                        "write ${site.assets} instead, e.g. ${site.assets}css/fristad.css"));
+            }
             for (Element e : Jsoup.parse(text).getAllElements()) {
                 if (e.tagName().equals("script") && e.attr("src").isEmpty() && !isDataBlock(e)) {
                     problems.add(Problem.error(t.getKey(), lineOf(text, e.data().isBlank() ? "<script" : e.data().strip()), 1, "inline <script> in a template",
@@ -84,7 +93,10 @@ public final class ThemeSafety {
     }
 
     private static int lineOf(String text, String needle) {
-        int at = text.indexOf(needle);
+        return lineAt(text, text.indexOf(needle));
+    }
+
+    private static int lineAt(String text, int at) {
         int line = 1;
         for (int i = 0; i < at; i++) {
             if (text.charAt(i) == '\n') {

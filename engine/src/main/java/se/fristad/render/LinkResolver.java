@@ -38,10 +38,10 @@ public final class LinkResolver {
     private final Problems problems;
     private final List<AnchorUse> anchors = new ArrayList<>();
 
-    private final java.util.Set<String> assets;
+    private final ThemeAssets assets;
 
-    /** @param assets site-relative addresses of the theme's files ({@code assets/css/fristad.css}) */
-    public LinkResolver(Site site, Page page, java.util.Set<String> assets, Problems problems) {
+    /** @param assets the theme's files: a link to {@code /assets/css/fristad.css} leads to where the build puts it */
+    public LinkResolver(Site site, Page page, ThemeAssets assets, Problems problems) {
         this.site = site;
         this.assets = assets;
         this.page = page;
@@ -93,7 +93,10 @@ public final class LinkResolver {
         }
         Optional<String> target = path.startsWith("/") ? siteAddress(path.substring(1)) : fileRelative(path);
         if (target.isEmpty()) {
-            String hint = path.endsWith(".md") ? suggestion(path) : "check the address; links to pages are written as relative paths to their .md files";
+            String hint = path.endsWith(".md") ? suggestion(path)
+                    : path.startsWith("/" + ThemeAssets.FOLDER) ? "a file of the theme is linked by its path in the theme, e.g. /assets/css/fristad.css"
+                    + " (the build puts the theme's files in a folder named by their content, assets/<hash>/, and links there)"
+                    : "check the address; links to pages are written as relative paths to their .md files";
             error(use, "link to nothing: " + url, hint);
             return url;
         }
@@ -142,7 +145,10 @@ public final class LinkResolver {
         if (a.endsWith("/index.html") && site.pageAt(a.substring(0, a.length() - "index.html".length())).isPresent()) {
             return Optional.of(a);
         }
-        return site.fileAt(a).isPresent() || assets.contains(a) ? Optional.of(a) : Optional.empty();
+        if (site.fileAt(a).isPresent()) {
+            return Optional.of(a);
+        }
+        return assets.contains(a) ? Optional.of(assets.published(a)) : Optional.empty(); // the theme's file where it is published
     }
 
     private String suggestion(String path) {

@@ -50,7 +50,7 @@ public final class PageRenderer {
     private final Layouts layouts;
     private final MarkdownRenderer markdown;
     private final Map<String, Map<String, String>> strings;
-    private final Set<String> assets;
+    private final ThemeAssets assets;
     private final Map<String, String> icons;
     private final DataModel data;
     private final Listings listings;
@@ -67,10 +67,10 @@ public final class PageRenderer {
 
     /**
      * @param strings theme strings per language code
-     * @param assets  site-relative addresses of the theme's assets
+     * @param assets  the theme's files and the folder they are published in
      * @param icons   the theme's pictograms as inline SVG, by name (see {@link Icons})
      */
-    public PageRenderer(Site site, Layouts layouts, MarkdownRenderer markdown, Map<String, Map<String, String>> strings, Set<String> assets,
+    public PageRenderer(Site site, Layouts layouts, MarkdownRenderer markdown, Map<String, Map<String, String>> strings, ThemeAssets assets,
                         Map<String, String> icons) {
         this.site = site;
         this.layouts = layouts;
@@ -215,7 +215,7 @@ public final class PageRenderer {
         Map<String, Object> siteModel = new HashMap<>();
         siteModel.put("title", site.config().title());
         siteModel.put("root", root);
-        siteModel.put("assets", root.equals("./") ? "assets/" : root + "assets/");
+        siteModel.put("assets", root.equals("./") ? assets.folder() : root + assets.folder()); // assets/<hash of them all>/
         siteModel.put("editionName", lang.name());
         siteModel.put("canonical", canonical(page));
         Optional<Page> finder = finder(lang.code());

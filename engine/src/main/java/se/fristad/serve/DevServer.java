@@ -147,7 +147,7 @@ public final class DevServer implements AutoCloseable {
             String ext = extension(file);
             Build.Result r = last;
             if (!r.ok() && (ext.equals("html") || !Files.exists(file))) {
-                send(ex, 500, "html", withLiveReload(ErrorPage.html(r.problems(), build.siteDir())));
+                send(ex, 500, "html", withLiveReload(ErrorPage.html(r.problems(), build.siteDir(), stylesheet())));
                 return;
             }
             if (!Files.isRegularFile(file)) {
@@ -161,6 +161,24 @@ public final class DevServer implements AutoCloseable {
             } else {
                 send(ex, 200, ext, body);
             }
+        }
+    }
+
+    /**
+     * The theme's stylesheet in the site last built, {@code /assets/<hash>/css/fristad.css} (its folder is named by
+     * the theme's content; a build replaces the whole folder, so there is one), or null before any site was built.
+     */
+    private String stylesheet() {
+        Path assets = out.resolve("assets");
+        if (!Files.isDirectory(assets)) {
+            return null;
+        }
+        try (java.util.stream.Stream<Path> folders = Files.list(assets)) {
+            return folders.filter(f -> se.fristad.render.ThemeAssets.isFolderName(f.getFileName().toString()))
+                    .filter(f -> Files.isRegularFile(f.resolve("css/fristad.css"))).sorted().findFirst()
+                    .map(f -> "/assets/" + f.getFileName() + "/css/fristad.css").orElse(null);
+        } catch (IOException e) {
+            return null;
         }
     }
 

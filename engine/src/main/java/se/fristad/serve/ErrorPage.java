@@ -10,10 +10,15 @@ final class ErrorPage {
     private ErrorPage() {
     }
 
-    static String html(List<Problem> problems, Path siteDir) {
+    /**
+     * @param stylesheet the address of the theme's stylesheet in the last site built ({@code /assets/<hash>/css/fristad.css}),
+     *                   or null when there is none
+     */
+    static String html(List<Problem> problems, Path siteDir, String stylesheet) {
         StringBuilder b = new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
-                + "<title>Build error – Fristad</title><link rel=\"stylesheet\" href=\"/assets/css/fristad.css\"></head>"
+                + "<title>Build error – Fristad</title>"
+                + (stylesheet == null ? "" : "<link rel=\"stylesheet\" href=\"" + escape(stylesheet) + "\">") + "</head>"
                 + "<body><main id=\"main\" class=\"wrap\"><h1>The site could not be built</h1>"
                 + "<p>Fix these and save; this page reloads by itself.</p><ul class=\"build-errors\">");
         for (Problem p : problems) {

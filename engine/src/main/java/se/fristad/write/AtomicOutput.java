@@ -142,6 +142,38 @@ public final class AtomicOutput {
     }
 
     /**
+     * Renames the folder {@code from} below the staging folder to {@code to} (the search index's shards, once their
+     * content has named their folder), the files written into it moving along in the marker's list. When {@code to}
+     * exists already, {@code from} is dropped: the caller knows them to hold the same files.
+     */
+    public void move(String from, String to) {
+        Path f = staging.resolve(from).normalize();
+        Path t = staging.resolve(to).normalize();
+        String fromRel = relative(staging, f) + "/";
+        String toRel = relative(staging, t) + "/";
+        try {
+            boolean there = Files.exists(t, LinkOption.NOFOLLOW_LINKS);
+            if (there) {
+                deleteTree(f);
+            } else {
+                Files.createDirectories(t.getParent());
+                move(f, t);
+            }
+            folders.removeIf(p -> p.startsWith(f));
+            for (String rel : written) { // weakly consistent: other folders' files may be added meanwhile
+                if (rel.startsWith(fromRel)) {
+                    written.remove(rel);
+                    if (!there) {
+                        written.add(toRel + rel.substring(fromRel.length()));
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
      * Puts the new site in place of the old one: marks the new folder complete with the list of its files, renames the
      * old folder away, renames the new one in, and deletes the old.
      */
@@ -181,6 +213,34 @@ public final class AtomicOutput {
         Set<String> files = new TreeSet<>(listed(dir));
         if (files.addAll(rels)) {
             writeMarker(dir, COMPLETE, files);
+        }
+    }
+
+    /**
+     * Deletes from the built folder {@code dir} the files its marker lists below the folder {@code folder} (relative,
+     * {@code search/sv/1a2b3c4d}), and that folder's emptied folders, and takes them off the marker: what {@code serve}
+     * wrote in place and has since replaced. Files the marker does not list are left alone.
+     */
+    public static void removeListed(Path dir, String folder) throws IOException {
+        String prefix = folder.endsWith("/") ? folder : folder + "/";
+        Set<String> files = new TreeSet<>(listed(dir));
+        List<String> gone = files.stream().filter(f -> f.startsWith(prefix)).toList();
+        if (gone.isEmpty()) {
+            return;
+        }
+        for (String rel : gone) {
+            Files.deleteIfExists(dir.resolve(rel));
+        }
+        gone.forEach(files::remove);
+        writeMarker(dir, COMPLETE, files);
+        Path top = dir.resolve(prefix).normalize();
+        if (Files.isDirectory(top, LinkOption.NOFOLLOW_LINKS) && onlyFolders(top)) {
+            List<Path> empty = new ArrayList<>();
+            walk(top, (p, attrs) -> empty.add(p));
+            empty.sort(Comparator.reverseOrder());
+            for (Path p : empty) {
+                Files.deleteIfExists(p);
+            }
         }
     }
 

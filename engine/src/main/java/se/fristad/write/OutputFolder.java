@@ -113,9 +113,12 @@ public final class OutputFolder {
         }
     }
 
-    /** A site built before the marker existed: Fristad's own script, and the Lucene index beside it that it wrote. */
+    /**
+     * A site built before the marker existed: Fristad's own script ({@code assets/js/fristad.js}, or in the theme's
+     * folder named by its hash, {@code assets/<8 hex>/js/fristad.js}), and the Lucene index beside it that it wrote.
+     */
     private static boolean legacy(Path dir) throws IOException {
-        Path script = dir.resolve("assets/js/fristad.js");
+        Path script = script(dir);
         Path lucene = dir.resolveSibling(dir.getFileName() + "-lucene");
         if (dir.getFileName().toString().endsWith("-lucene")) {
             try (Stream<Path> list = Files.list(dir)) {
@@ -127,6 +130,20 @@ public final class OutputFolder {
         }
         try (Stream<Path> list = Files.list(lucene)) {
             return list.anyMatch(OutputFolder::fristadIndex);
+        }
+    }
+
+    /** Fristad's script in a built site, at its fixed place of old or in the theme's folder; the fixed place if neither. */
+    private static Path script(Path dir) throws IOException {
+        Path fixed = dir.resolve("assets/js/fristad.js");
+        Path assets = dir.resolve("assets");
+        if (Files.isRegularFile(fixed, LinkOption.NOFOLLOW_LINKS) || !Files.isDirectory(assets, LinkOption.NOFOLLOW_LINKS)) {
+            return fixed;
+        }
+        try (Stream<Path> list = Files.list(assets)) {
+            return list.filter(p -> p.getFileName().toString().matches("[0-9a-f]{8}"))
+                    .map(p -> p.resolve("js/fristad.js")).filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))
+                    .findFirst().orElse(fixed);
         }
     }
 

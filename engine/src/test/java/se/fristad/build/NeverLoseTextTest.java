@@ -173,6 +173,6 @@ class NeverLoseTextTest {
         TestSite site = site();
         Build.Result r = site.build();
         assertTrue(r.ok(), () -> String.join("\n", site.errors(r)));
-        assertTrue(Files.readString(site.out().resolve("assets/icons/call.svg"), StandardCharsets.UTF_8).contains("<svg"));
+        assertTrue(Files.readString(site.out().resolve(site.assets() + "icons/call.svg"), StandardCharsets.UTF_8).contains("<svg"));
     }
 }

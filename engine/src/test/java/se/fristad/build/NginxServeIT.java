@@ -80,7 +80,8 @@ class NginxServeIT {
                 .redirectErrorStream(true).redirectOutput(base.resolve("nginx.out").toFile()).start();
 
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-        for (String path : List.of("/", "/stod/bris/", "/en/", "/assets/css/fristad.css", "/broschyr.pdf", "/search/sv/meta.js", "/sok/")) {
+        for (String path : List.of("/", "/stod/bris/", "/en/", "/" + TestSite.assets(out) + "css/fristad.css", "/broschyr.pdf", "/search/sv/meta.js",
+                "/" + TestSite.shards(out, "sv") + "a/0.js", "/sok/")) {
             HttpResponse<String> r = get(http, port, path);
             assertEquals(200, r.statusCode(), () -> path + " served by nginx as www-data; error log:\n" + log("error.log"));
             if (path.endsWith("/")) {

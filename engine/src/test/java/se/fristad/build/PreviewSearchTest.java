@@ -53,7 +53,7 @@ class PreviewSearchTest {
 
     /** Whether a passage of the Swedish search index holds {@code word}. */
     private static boolean searchHas(Path out, String word) throws IOException {
-        try (Stream<Path> files = Files.list(out.resolve("search/sv/f"))) {
+        try (Stream<Path> files = Files.list(out.resolve(TestSite.shards(out, "sv") + "f"))) {
             return files.filter(f -> f.toString().endsWith(".js")).anyMatch(f -> {
                 try {
                     return Files.readString(f).contains(word);

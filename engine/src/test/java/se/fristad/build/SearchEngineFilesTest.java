@@ -85,7 +85,7 @@ class SearchEngineFilesTest {
             Document d = html(s, e[0]);
             assertEquals(e[1], d.selectFirst("html").attr("lang"), e[0]);
             assertEquals(1, d.select("meta[name=robots][content=noindex]").size(), e[0] + " is noindex");
-            assertEquals("/stod/assets/css/fristad.css", d.selectFirst("link[rel=stylesheet]").attr("href"), e[0]);
+            assertEquals("/stod/" + s.assets() + "css/fristad.css", d.selectFirst("link[rel=stylesheet]").attr("href"), e[0]);
             assertEquals(e[2], d.selectFirst("a.site-name").attr("href"), e[0]);
             assertEquals(1, d.select("a.exit-button").size(), e[0]);
             assertEquals(1, d.select(".emergency a[href=tel:112]").size(), e[0]);
@@ -105,7 +105,7 @@ class SearchEngineFilesTest {
     void without404BaseUrlThe404PagesAssumeTheServerRoot() {
         TestSite s = site("");
         assertTrue(s.build().ok());
-        assertEquals("/assets/css/fristad.css", html(s, "en/404.html").selectFirst("link[rel=stylesheet]").attr("href"));
+        assertEquals("/" + s.assets() + "css/fristad.css", html(s, "en/404.html").selectFirst("link[rel=stylesheet]").attr("href"));
         assertEquals("/en/", html(s, "en/404.html").selectFirst("a.site-name").attr("href"));
     }
 

@@ -73,6 +73,37 @@ public final class TestSite {
     }
 
 
+    /**
+     * Where the last build put the theme's files: {@code assets/<hash>/}, the one folder below {@code assets/} named
+     * like a hash (the folder's name is the hash of the theme's files).
+     */
+    public String assets() {
+        return assets(out());
+    }
+
+    /** As {@link #assets()}, in a built folder {@code out}. */
+    public static String assets(Path out) {
+        try (java.util.stream.Stream<Path> list = Files.list(out.resolve("assets"))) {
+            List<String> folders = list.map(p -> p.getFileName().toString()).filter(n -> n.matches("[0-9a-f]{8}")).toList();
+            org.junit.jupiter.api.Assertions.assertEquals(1, folders.size(), () -> "one folder of theme files: " + folders);
+            return "assets/" + folders.get(0) + "/";
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The folder of an edition's search shards, as its {@code meta.js} names it: {@code search/sv/<hash>/}. */
+    public static String shards(Path out, String code) {
+        try {
+            String meta = Files.readString(out.resolve("search/" + code + "/meta.js"));
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\{\"dir\":\"([0-9a-f]{8})\"").matcher(meta);
+            org.junit.jupiter.api.Assertions.assertTrue(m.find(), () -> "meta.js names its folder: " + meta);
+            return "search/" + code + "/" + m.group(1) + "/";
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public List<String> errors(Build.Result r) {
         return r.problems().stream().filter(Problem::isError).map(p -> p.format(dir)).collect(Collectors.toList());
     }

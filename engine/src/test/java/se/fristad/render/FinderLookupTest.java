@@ -41,7 +41,7 @@ class FinderLookupTest {
         for (Language l : model.languages()) {
             strings.put(l.code(), theme.strings(l.code(), config.source().code(), problems));
         }
-        PageRenderer renderer = new PageRenderer(model, new Layouts(theme), new MarkdownRenderer(), strings, assets.keySet(), Icons.read(assets));
+        PageRenderer renderer = new PageRenderer(model, new Layouts(theme), new MarkdownRenderer(), strings, ThemeAssets.of(assets), Icons.read(assets));
         int rendered = 0;
         for (Page p : model.pages()) {
             assertNotNull(renderer.render(p, problems).html(), p.url());

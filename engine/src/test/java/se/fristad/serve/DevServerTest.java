@@ -76,6 +76,9 @@ class DevServerTest {
             assertTrue(error.contains("The site could not be built"), error);
             assertTrue(error.contains("content/sv/stod/bris.md:2:1: unknown key &quot;titel&quot; — did you mean &quot;title&quot;?"), error);
             assertEquals(500, status(server, ""), "every page shows the error, not a stale page");
+            java.util.regex.Matcher css = java.util.regex.Pattern.compile("<link rel=\"stylesheet\" href=\"/(assets/[0-9a-f]{8}/css/fristad\\.css)\">").matcher(error);
+            assertTrue(css.find(), "the error page has the theme's stylesheet from the folder of the last site built: " + error);
+            assertEquals(200, status(server, css.group(1)), "and it is there");
 
             site.page("sv/stod/bris.md", "BRIS", "Lagad.");
             assertEquals("event: reload", events.poll(10, TimeUnit.SECONDS));

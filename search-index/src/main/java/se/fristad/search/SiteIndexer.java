@@ -118,11 +118,27 @@ public final class SiteIndexer {
         List<String> written = new ArrayList<>();
         Map<String, Integer> counts = new TreeMap<>();
         try {
-            java.util.function.BiConsumer<String, byte[]> sink = (path, data) -> {
-                String rel = path.startsWith("search/") ? path.substring("search/".length()) : path;
-                write(staging, rel, data);
-                written.add(rel);
-                bytes[0] += data.length;
+            StaticIndex.Output sink = new StaticIndex.Output() {
+                @Override
+                public void write(String path, byte[] data) {
+                    String rel = inOut(path);
+                    SiteIndexer.write(staging, rel, data);
+                    written.add(rel);
+                    bytes[0] += data.length;
+                }
+
+                @Override
+                public void move(String from, String to) { // the shards into the folder named by their content
+                    String f = inOut(from) + "/";
+                    String t = inOut(to) + "/";
+                    try {
+                        Files.createDirectories(staging.resolve(t).getParent());
+                        Files.move(staging.resolve(f), staging.resolve(t));
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                    written.replaceAll(rel -> rel.startsWith(f) ? t + rel.substring(f.length()) : rel);
+                }
             };
             TreeSet<String> chains = new TreeSet<>();
             for (Map.Entry<String, List<PageText>> e : editions.entrySet()) {
@@ -140,11 +156,11 @@ public final class SiteIndexer {
             }
             // The client: search.js and the search box, one file; the chains it loads on demand beside it.
             byte[] client = ClientScript.shipped(resource("search.js") + "\n" + resource("search-box.js")).getBytes(StandardCharsets.UTF_8);
-            sink.accept(CLIENT, client);
+            sink.write(CLIENT, client);
             for (String c : chains) {
-                sink.accept("chains/" + c + ".js", ClientScript.shipped(resource("search/" + c + ".js")).getBytes(StandardCharsets.UTF_8));
+                sink.write("chains/" + c + ".js", ClientScript.shipped(resource("search/" + c + ".js")).getBytes(StandardCharsets.UTF_8));
             }
-            sink.accept("chains/LICENSE-snowball.txt", resource("search/LICENSE-snowball.txt").getBytes(StandardCharsets.UTF_8));
+            sink.write("chains/LICENSE-snowball.txt", resource("search/LICENSE-snowball.txt").getBytes(StandardCharsets.UTF_8));
             written.add(MARKER);
             write(staging, MARKER, (String.join("\n", written) + "\n").getBytes(StandardCharsets.UTF_8));
             replace(out, staging, ours);
@@ -154,6 +170,11 @@ public final class SiteIndexer {
             }
         }
         return new Result(counts, written.size(), bytes[0], (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /** A path of the export ({@code search/…}) as a path below this command's output folder. */
+    private static String inOut(String path) {
+        return path.startsWith("search/") ? path.substring("search/".length()) : path;
     }
 
     /** Whether a page's source names the body marker at all (a quick look before parsing it). */

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.BiConsumer;
 import java.util.zip.GZIPOutputStream;
 
 import org.apache.lucene.document.Document;
@@ -26,9 +25,14 @@ import org.apache.lucene.util.BytesRef;
 
 /**
  * Exports an edition's Lucene index as the static files the browser client reads, below {@code search/<code>/}:
+ * {@code meta.js}, the one file the client loads first, and the shard files in a folder named by a hash of the whole
+ * export ({@code search/<code>/<8 hex>/}), which {@code meta.js} names. A changed text gives a new folder beside the
+ * old one, so a site published file by file (new files first, {@code meta.js} after them, old files deleted last)
+ * never lets an old {@code meta.js} load a new shard or the other way round, and a browser may keep any shard as
+ * long as it likes. The files:
  * <ul>
  *   <li>{@code meta.js}: collection statistics, BM25 and ranking constants, the analysis chain's stop words and
- *       the synonyms, and the first key of each shard file;</li>
+ *       the synonyms, the first key of each shard file, and the name of the shards' folder ({@code dir});</li>
  *   <li>{@code a/<n>.js}, {@code c/<n>.js}: the terms filed under each key
  *       ({@link ShardKeys}), several keys to a file, each term with its postings — per field: document,
  *       frequency and Lucene's norm byte, so the browser computes Lucene's exact BM25 scores — inline when short,
@@ -41,9 +45,9 @@ import org.apache.lucene.util.BytesRef;
  *       text (of about {@value #PASSAGE} characters each); a body posting names the passage where the word first
  *       occurs, so a result loads only the passage its excerpt comes from.</li>
  * </ul>
- * Every file is a classic script calling {@code Fristad.d(path, data)}, so it loads with a {@code <script>} element
- * from any server and from disk (where {@code fetch} is not allowed), and has a gzip twin ({@code .js.gz}) for
- * servers that send pre-compressed files.
+ * Every file is a classic script calling {@code Fristad.d(path, data)} (the path without the folder's name, so a
+ * file's bytes do not depend on it), so it loads with a {@code <script>} element from any server and from disk (where
+ * {@code fetch} is not allowed), and has a gzip twin ({@code .js.gz}) for servers that send pre-compressed files.
  */
 public final class StaticIndex {
     /** Postings shorter than this many characters travel inside the shard; longer ones get a file of their own. */
@@ -60,35 +64,74 @@ public final class StaticIndex {
     /** Files smaller than this get no .gz twin: a server's on-the-fly gzip does as well for them. */
     static final int TWIN = 1024;
 
-    /** What an export wrote: files (not counting the .gz twins), their bytes, and the bytes of their .gz twins. */
-    public record Stats(int files, long bytes, long gzipBytes) {
+    /** The folder the shards are written into until their content, and so their folder's name, is known. */
+    public static final String PROVISIONAL = ".shards";
+    /** The format of the files, in meta.js: the client refuses another. */
+    static final int VERSION = 2;
+
+    /**
+     * What an export wrote: files (not counting the .gz twins), their bytes, the bytes of their .gz twins, and the
+     * folder of the shards below the output ({@code search/<code>/<8 hex>}).
+     */
+    public record Stats(int files, long bytes, long gzipBytes, String folder) {
+    }
+
+    /** Where an export goes: files below the output folder, and the one folder it renames. */
+    public interface Output {
+        /** Writes {@code bytes} to {@code path} below the output folder, making folders as needed. */
+        void write(String path, byte[] bytes);
+
+        /**
+         * Renames the folder {@code from} (every file written into it moving along) to {@code to}, both below the
+         * output folder; called once the shards are written, when there are any. When {@code to} exists already, it
+         * holds the very same files (its name is their hash): {@code from} is then dropped.
+         */
+        void move(String from, String to);
     }
 
     private final String code;
-    private final BiConsumer<String, byte[]> sink;
+    private final Output sink;
+    private final java.security.MessageDigest digest;
     private int files;
     private long bytes;
     private long gzipBytes;
 
-    private StaticIndex(String code, BiConsumer<String, byte[]> sink) {
+    private StaticIndex(String code, Output sink) {
         this.code = code;
         this.sink = sink;
+        try {
+            this.digest = java.security.MessageDigest.getInstance("SHA-256");
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The folder an edition's shards are first written into ({@link #PROVISIONAL}), below the output folder. */
+    public static String provisional(String code) {
+        return "search/" + code + "/" + PROVISIONAL;
+    }
+
+    /** Whether {@code name}, a folder in {@code search/<code>/}, is the name of a shards' folder. */
+    public static boolean isShardFolder(String name) {
+        return name.matches("[0-9a-f]{8}");
     }
 
     /**
      * Exports an index written by {@link LuceneIndex}: the pages' text is read back from its stored fields, in
-     * document order, so no page has to be held in memory meanwhile.
+     * document order, so no page has to be held in memory meanwhile. The shards go into {@link #provisional} first, are moved to their folder once its name is known, and
+     * {@code meta.js}, which names that folder, is written last.
      *
-     * @param sink receives each file's path below the output folder and its bytes
+     * @param sink receives each file's path below the output folder and its bytes, and the one folder move
      */
     public static Stats export(DirectoryReader reader, String code, Analysis.Chain chain, Synonyms synonyms,
-                               BiConsumer<String, byte[]> sink) throws IOException {
+                               Output sink) throws IOException {
         StaticIndex x = new StaticIndex(code, sink);
-        x.run(reader, chain, synonyms);
-        return new Stats(x.files, x.bytes, x.gzipBytes);
+        String folder = x.run(reader, chain, synonyms);
+        return new Stats(x.files, x.bytes, x.gzipBytes, folder);
     }
 
-    private void run(DirectoryReader reader, Analysis.Chain chain, Synonyms synonyms) throws IOException {
+    /** Writes the files; returns the shards' folder. */
+    private String run(DirectoryReader reader, Analysis.Chain chain, Synonyms synonyms) throws IOException {
         // a page's number here is its place in address order, whichever segment holds it (DocOrder)
         DocOrder order = DocOrder.of(reader);
         int n = order.size();
@@ -250,7 +293,16 @@ public final class StaticIndex {
                 write("f/" + d + "-" + g, f.append(']').toString());
             }
         }
-        write("meta", meta(n, chain, synonyms, stats, firstKeys));
+        // the shards' folder is named by their content and meta.js's: the same export gives the same name, any change a new one
+        String meta = meta(n, chain, synonyms, stats, firstKeys);
+        digest.update(meta.getBytes(StandardCharsets.UTF_8));
+        String name = java.util.HexFormat.of().formatHex(digest.digest()).substring(0, 8);
+        String folder = "search/" + code + "/" + name;
+        if (files > 0) { // an edition without a page has no shards, and no folder
+            sink.move(provisional(code), folder);
+        }
+        write("meta", "{\"dir\":" + Json.string(name) + "," + meta.substring(1));
+        return folder;
     }
 
     /** Where each passage of a text starts: every {@value #PASSAGE} characters or so, at a space. */
@@ -300,7 +352,7 @@ public final class StaticIndex {
     }
 
     private static String meta(int n, Analysis.Chain chain, Synonyms synonyms, long[][] stats, Map<String, List<String>> firstKeys) {
-        StringBuilder m = new StringBuilder("{\"v\":1,\"n\":").append(n);
+        StringBuilder m = new StringBuilder("{\"v\":").append(VERSION).append(",\"n\":").append(n);
         m.append(",\"chain\":").append(Json.string(chain.id));
         m.append(",\"stop\":[");
         List<String> stop = new ArrayList<>();
@@ -356,15 +408,22 @@ public final class StaticIndex {
         return m.append(']');
     }
 
+    /** Writes {@code meta.js}, or a shard into the provisional folder, hashing its path and bytes for the folder's name. */
     private void write(String path, String json) {
         String full = code + "/" + path;
         byte[] js = ("Fristad.d(" + Json.string(full) + "," + json + ")\n").getBytes(StandardCharsets.UTF_8);
-        sink.accept("search/" + full + ".js", js);
+        boolean shard = !path.equals("meta");
+        String file = shard ? provisional(code) + "/" + path : "search/" + full;
+        if (shard) {
+            digest.update((path + "\n" + js.length + "\n").getBytes(StandardCharsets.UTF_8));
+            digest.update(js);
+        }
+        sink.write(file + ".js", js);
         files++;
         bytes += js.length;
         if (js.length >= TWIN) {
             byte[] gz = gzip(js);
-            sink.accept("search/" + full + ".js.gz", gz);
+            sink.write(file + ".js.gz", gz);
             gzipBytes += gz.length;
         }
     }

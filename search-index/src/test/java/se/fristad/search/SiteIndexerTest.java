@@ -52,6 +52,12 @@ class SiteIndexerTest {
         for (String f : List.of("fristad-search.js", "chains/swedish.js", "chains/english.js", "sv/meta.js", "en/meta.js", "und/meta.js", SiteIndexer.MARKER)) {
             assertTrue(Files.isRegularFile(site.resolve("search").resolve(f)), f);
         }
+        java.util.regex.Matcher dir = java.util.regex.Pattern.compile("^Fristad\\.d\\(\"sv/meta\",\\{\"dir\":\"([0-9a-f]{8})\"")
+                .matcher(Files.readString(site.resolve("search/sv/meta.js")));
+        assertTrue(dir.find(), "meta.js names the folder of the edition's shards");
+        assertTrue(Files.isRegularFile(site.resolve("search/sv/" + dir.group(1) + "/a/0.js")), "the shards are there");
+        assertTrue(Files.readString(site.resolve("search").resolve(SiteIndexer.MARKER)).contains("sv/" + dir.group(1) + "/a/0.js"),
+                "and on the list of what the run wrote");
         assertEquals(List.of("om/"), urls(site, "sv", "tvångsäktenskapen"), "Swedish stemming");
         assertEquals(java.util.Set.of("stod/jourer.html", "om/"), java.util.Set.copyOf(urls(site, "sv", "föreningenss")), "a typo in the ending");
         assertEquals(List.of("en/", "en/shelters/"), urls(site, "en", "abuse"), "English stemming");
