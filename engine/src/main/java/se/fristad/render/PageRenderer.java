@@ -214,6 +214,8 @@ public final class PageRenderer {
         Map<String, Object> m = new HashMap<>();
         Map<String, Object> siteModel = new HashMap<>();
         siteModel.put("title", site.config().title());
+        siteModel.put("csp", SecurityPolicy.PAGE);
+        siteModel.put("referrer", SecurityPolicy.REFERRER);
         siteModel.put("root", root);
         siteModel.put("assets", root.equals("./") ? "assets/" : root + "assets/");
         siteModel.put("editionName", lang.name());
