@@ -178,7 +178,7 @@ public final class Build {
             List<Page> pages = site.pages();
             renderer = new PageRenderer(site, layouts, markdown, strings, assets.keySet(), icons);
             render(pages, sink == null ? null : (rel, bytes) -> sink.write(rel, bytes));
-            Problems extraProblems = new Problems(); // 404 pages, sitemap.xml, robots.txt (ExtraPages)
+            Problems extraProblems = new Problems(); // 404 pages, server files, sitemap.xml, robots.txt (ExtraPages)
             Map<String, byte[]> extra = ExtraPages.render(site, renderer, extraProblems);
             extraProblems.addAll(collect());
             List<Problem> all = extraProblems.sorted();

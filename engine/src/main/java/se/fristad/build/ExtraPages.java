@@ -16,9 +16,10 @@ import se.fristad.render.PageRenderer;
 
 /**
  * The files a build writes beside the pages: every edition's "page not found" ({@code 404.html}, {@code en/404.html},
- * …) and, only when {@code site.yml} gives the site's address ({@code baseURL}), {@code sitemap.xml} (with every
- * translation as an {@code xhtml:link} alternate) and {@code robots.txt} naming it. Without a baseURL there is no
- * absolute address to give a search engine, so neither is written.
+ * …); the server settings ({@link ServerFiles}); and, only when {@code site.yml} gives the site's address
+ * ({@code baseURL}), {@code sitemap.xml} (with every translation as an {@code xhtml:link} alternate) and
+ * {@code robots.txt} naming it. Without a baseURL there is no absolute address to give a search engine, so neither is
+ * written. None of them is a page: search and the sitemap, which list pages, leave them out.
  */
 final class ExtraPages {
     private ExtraPages() {
@@ -29,11 +30,12 @@ final class ExtraPages {
         Map<String, byte[]> out = new LinkedHashMap<>();
         for (Language l : site.languages()) {
             PageRenderer.Result r = renderer.renderNotFound(l, problems);
+            String prefix = l.equals(site.config().source()) ? "" : l.code() + "/";
             if (r.html() != null) {
-                String prefix = l.equals(site.config().source()) ? "" : l.code() + "/";
                 out.put(prefix + "404.html", r.html().getBytes(StandardCharsets.UTF_8));
             }
         }
+        out.putAll(ServerFiles.render(site, problems));
         String base = site.config().baseUrl();
         if (!base.isEmpty()) {
             out.put("sitemap.xml", sitemap(site).getBytes(StandardCharsets.UTF_8));
