@@ -178,8 +178,8 @@ public final class Build {
             List<Page> pages = site.pages();
             renderer = new PageRenderer(site, layouts, markdown, strings, assets.keySet(), icons);
             render(pages, sink == null ? null : (rel, bytes) -> sink.write(rel, bytes));
-            Problems extraProblems = new Problems(); // 404 pages, server files, sitemap.xml, robots.txt (ExtraPages)
-            Map<String, byte[]> extra = ExtraPages.render(site, renderer, extraProblems);
+            Problems extraProblems = new Problems(); // 404 pages, stod.json, server files, sitemap.xml, robots.txt (ExtraPages)
+            Map<String, byte[]> extra = ExtraPages.render(site, renderer, java.time.LocalDate.now(), extraProblems);
             extraProblems.addAll(collect());
             List<Problem> all = extraProblems.sorted();
             boolean failed = all.stream().anyMatch(Problem::isError);

@@ -190,6 +190,14 @@ public final class PageRenderer {
         return render(page, problems);
     }
 
+    /**
+     * The edition's support directory as JSON ({@link SupportDirectory}), from the listing the support finder shows
+     * (computed once per edition, shared with the pages).
+     */
+    public byte[] supportDirectory(Language edition, java.time.LocalDate generated) {
+        return SupportDirectory.json(site, listings, edition, generated);
+    }
+
     /** Key of the 404 pages: no page has it (a Markdown key ends in .md). */
     private static final String NOT_FOUND_KEY = "404";
 
