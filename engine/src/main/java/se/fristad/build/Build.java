@@ -132,6 +132,12 @@ public final class Build {
                     "create content/" + c.source().code() + "/" + page + " with a title (the statement is written below its text),"
                             + " or name another page with page: in the accessibility block"));
         }
+        if (c.baseUrl().isEmpty()) {
+            problems.add(Problem.warning(siteDir.resolve("site.yml"), 1, 1,
+                    "no baseURL: the build does not know the site's address, so it writes no sitemap.xml, canonical links or"
+                            + " absolute hreflang links, and the 404 pages link from the server's top",
+                    "add baseURL: " + SiteConfig.BASE_URL_EXAMPLE + " (the address the site is published at)"));
+        }
         SiteFiles.checkLinks(siteDir, problems);
         factProblems = facts(site);
         problems.addAll(factProblems);
