@@ -133,6 +133,12 @@ public final class Build {
                     "create content/" + c.source().code() + "/" + page + " with a title (the statement is written below its text),"
                             + " or name another page with page: in the accessibility block"));
         }
+        if (c.baseUrl().isEmpty()) {
+            problems.add(Problem.warning(siteDir.resolve("site.yml"), 1, 1,
+                    "no baseURL: the build does not know the site's address, so it writes no sitemap.xml, canonical links or"
+                            + " absolute hreflang links, and the 404 pages link from the server's top",
+                    "add baseURL: " + SiteConfig.BASE_URL_EXAMPLE + " (the address the site is published at)"));
+        }
         SiteFiles.checkLinks(siteDir, problems);
         factProblems = facts(site);
         problems.addAll(factProblems);
@@ -179,8 +185,8 @@ public final class Build {
             List<Page> pages = site.pages();
             renderer = new PageRenderer(site, layouts, markdown, strings, assets, icons);
             render(pages, sink == null ? null : (rel, bytes) -> sink.write(rel, bytes));
-            Problems extraProblems = new Problems(); // 404 pages, sitemap.xml, robots.txt (ExtraPages)
-            Map<String, byte[]> extra = ExtraPages.render(site, renderer, extraProblems);
+            Problems extraProblems = new Problems(); // 404 pages, stod.json, server files, sitemap.xml, robots.txt (ExtraPages)
+            Map<String, byte[]> extra = ExtraPages.render(site, renderer, java.time.LocalDate.now(), extraProblems);
             extraProblems.addAll(collect());
             List<Problem> all = extraProblems.sorted();
             boolean failed = all.stream().anyMatch(Problem::isError);

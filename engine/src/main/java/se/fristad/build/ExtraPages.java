@@ -9,31 +9,46 @@ import java.util.Map;
 import java.util.Optional;
 
 import se.fristad.config.Language;
+import se.fristad.load.StaticFile;
 import se.fristad.model.Page;
 import se.fristad.model.Site;
+import se.fristad.problem.Problem;
 import se.fristad.problem.Problems;
 import se.fristad.render.PageRenderer;
+import se.fristad.render.SupportDirectory;
 
 /**
  * The files a build writes beside the pages: every edition's "page not found" ({@code 404.html}, {@code en/404.html},
- * …) and, only when {@code site.yml} gives the site's address ({@code baseURL}), {@code sitemap.xml} (with every
- * translation as an {@code xhtml:link} alternate) and {@code robots.txt} naming it. Without a baseURL there is no
- * absolute address to give a search engine, so neither is written.
+ * …) and support directory ({@code stod.json}, {@code en/stod.json}, …: {@link se.fristad.render.SupportDirectory});
+ * the server settings ({@link ServerFiles}); and, only when {@code site.yml} gives the site's address
+ * ({@code baseURL}), {@code sitemap.xml} (with every translation as an {@code xhtml:link} alternate) and
+ * {@code robots.txt} naming it. Without a baseURL there is no absolute address to give a search engine, so neither is
+ * written. None of them is a page: search and the sitemap, which list pages, leave them out.
  */
 final class ExtraPages {
     private ExtraPages() {
     }
 
     /** Site-relative path → contents. */
-    static Map<String, byte[]> render(Site site, PageRenderer renderer, Problems problems) {
+    static Map<String, byte[]> render(Site site, PageRenderer renderer, java.time.LocalDate today, Problems problems) {
         Map<String, byte[]> out = new LinkedHashMap<>();
         for (Language l : site.languages()) {
             PageRenderer.Result r = renderer.renderNotFound(l, problems);
+            String prefix = l.equals(site.config().source()) ? "" : l.code() + "/";
             if (r.html() != null) {
-                String prefix = l.equals(site.config().source()) ? "" : l.code() + "/";
                 out.put(prefix + "404.html", r.html().getBytes(StandardCharsets.UTF_8));
             }
+            String directory = prefix + SupportDirectory.FILE;
+            Optional<StaticFile> own = site.fileAt(directory);
+            if (own.isPresent()) { // a copy of numbers, kept by hand, would drift from the support pages
+                problems.add(Problem.error(own.get().file(), 1, 1, "the build writes the support directory of " + l.name() + " at "
+                                + directory + ", from the support pages: this file would take its place",
+                        "rename or delete it (the build's " + directory + " always has the support pages' numbers)"));
+            } else {
+                out.put(directory, renderer.supportDirectory(l, today));
+            }
         }
+        out.putAll(ServerFiles.render(site, problems));
         String base = site.config().baseUrl();
         if (!base.isEmpty()) {
             out.put("sitemap.xml", sitemap(site).getBytes(StandardCharsets.UTF_8));

@@ -42,7 +42,7 @@ final class NewCommands implements Callable<Integer> {
                     + "language, and a page on the municipality's social services.",
                     "Facts only you know are marked TODO; check warns about each until it is filled in."},
             footer = {"", "Examples:",
-                    "  java -jar fristad.jar new site min-webbplats --municipality Kiruna",
+                    "  java -jar fristad.jar new site min-webbplats --municipality Kiruna --url https://stod.kiruna.se",
                     "  java -jar fristad.jar new site norrbotten --municipality Kiruna --municipality Gällivare --languages sv,en,ar,fi"})
     static final class SiteCommand implements Callable<Integer> {
         @Parameters(paramLabel = "DIR", description = "A new, empty folder for the site.")
@@ -56,6 +56,11 @@ final class NewCommands implements Callable<Integer> {
                 description = "Language codes separated by commas, sv first, e.g. sv,en,ar. "
                         + "Default: every language of the default site (sv, lattlast, en, ar, fa, so, ti, fi, uk).")
         List<String> languages = new ArrayList<>();
+
+        @Option(names = "--url", paramLabel = "URL",
+                description = "The address the site will be published at, e.g. https://stod.kiruna.se (baseURL in site.yml: "
+                        + "sitemap.xml and links for search engines). Without it site.yml has a TODO for it.")
+        String url = "";
 
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
@@ -71,7 +76,7 @@ final class NewCommands implements Callable<Integer> {
                 return 2;
             }
             try {
-                NewSite.Result r = NewSite.create(dir, municipalities, languages, today());
+                NewSite.Result r = NewSite.create(dir, municipalities, languages, url, today());
                 out.println("Wrote a new site with " + r.pages() + " pages into " + dir + ".");
                 out.println("Fill in what is marked TODO in " + dir.resolve("site.yml") + " and " + String.join(", ", r.localPages().stream().map(l -> dir.resolve(l).toString()).toList())
                         + " (check lists each one).");

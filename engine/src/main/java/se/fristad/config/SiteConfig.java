@@ -29,6 +29,32 @@ public record SiteConfig(String title, List<Language> languages, String baseUrl,
     /** A neutral site in Sweden (the weather service), like GOV.UK's default of BBC weather. */
     public static final String DEFAULT_EXIT_URL = "https://www.smhi.se/";
 
+    /** How to write {@code baseURL}, for messages: an example of each kind of address. */
+    public static final String BASE_URL_EXAMPLE = "https://stod.kommun.se, or https://www.kommun.se/stod for a site in a folder";
+
+    /**
+     * What is wrong with {@code url} as the site's address ({@code baseURL}, {@code new site --url}), or empty when it
+     * is a full https address of a host, with a path or without, and no query or fragment.
+     */
+    public static java.util.Optional<String> baseUrlProblem(String url) {
+        java.net.URI uri;
+        try {
+            uri = new java.net.URI(url.strip());
+        } catch (java.net.URISyntaxException e) {
+            return java.util.Optional.of("\"" + url + "\" is not a web address (" + e.getReason() + ")");
+        }
+        if (uri.getScheme() == null || uri.getHost() == null || uri.getHost().isEmpty()) {
+            return java.util.Optional.of("\"" + url + "\" is not a full address: it needs https:// and the server's name");
+        }
+        if (!uri.getScheme().equalsIgnoreCase("https")) {
+            return java.util.Optional.of("\"" + url + "\" is not an https address: residents' visits must be encrypted");
+        }
+        if (uri.getRawQuery() != null || uri.getRawFragment() != null || uri.getRawUserInfo() != null) {
+            return java.util.Optional.of("\"" + url + "\" has more than the site's address (a ?, # or @ part)");
+        }
+        return java.util.Optional.empty();
+    }
+
     public Language source() {
         return languages.get(0);
     }

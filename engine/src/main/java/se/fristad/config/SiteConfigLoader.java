@@ -75,7 +75,16 @@ public final class SiteConfigLoader {
             switch (e.key()) {
                 case "accessibility" -> accessibilityEntry = e;
                 case "title" -> title = yaml.text(e.value(), "title", problems).orElse(null);
-                case "baseURL" -> baseUrl = yaml.text(e.value(), "baseURL", problems).map(SiteConfigLoader::trimSlash).orElse("");
+                case "baseURL" -> {
+                    String v = yaml.text(e.value(), "baseURL", problems).orElse("").strip();
+                    java.util.Optional<String> wrong = SiteConfig.baseUrlProblem(v);
+                    if (wrong.isPresent() && !v.isEmpty()) {
+                        problems.add(yaml.error(e.value(), "baseURL must be the address the site is published at: " + wrong.get(),
+                                "write baseURL: " + SiteConfig.BASE_URL_EXAMPLE + "; or leave the line out until the site has an address"));
+                    } else {
+                        baseUrl = trimSlash(v);
+                    }
+                }
                 case "publishTo" -> {
                     publishTo = yaml.text(e.value(), "publishTo", problems).orElse("").strip();
                     if (publishTo.matches("(?i)sftp://[^/@]*:[^/@]*@.*")) {

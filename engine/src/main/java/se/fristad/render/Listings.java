@@ -54,6 +54,19 @@ final class Listings {
         return out;
     }
 
+    /**
+     * Every page of {@code type} in the edition {@code lang}, in the order of {@link #of}, each with the fields
+     * {@link #of} gives (but the links, which depend on the asking page): the same computation, shared with the pages.
+     */
+    List<Map.Entry<Page, Map<String, Object>>> pages(String type, String lang) {
+        List<Entry> entries = cache.computeIfAbsent(lang + ":" + type, k -> compute(type, lang));
+        List<Map.Entry<Page, Map<String, Object>>> out = new ArrayList<>(entries.size());
+        for (Entry e : entries) {
+            out.add(Map.entry(e.page(), e.fields()));
+        }
+        return out;
+    }
+
     /** The template method {@code pagesOfType(type)} for the page {@code from}. */
     TemplateMethodModelEx method(Page from) {
         return args -> {

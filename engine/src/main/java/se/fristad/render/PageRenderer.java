@@ -190,6 +190,14 @@ public final class PageRenderer {
         return render(page, problems);
     }
 
+    /**
+     * The edition's support directory as JSON ({@link SupportDirectory}), from the listing the support finder shows
+     * (computed once per edition, shared with the pages).
+     */
+    public byte[] supportDirectory(Language edition, java.time.LocalDate generated) {
+        return SupportDirectory.json(site, listings, edition, generated);
+    }
+
     /** Key of the 404 pages: no page has it (a Markdown key ends in .md). */
     private static final String NOT_FOUND_KEY = "404";
 
@@ -214,6 +222,8 @@ public final class PageRenderer {
         Map<String, Object> m = new HashMap<>();
         Map<String, Object> siteModel = new HashMap<>();
         siteModel.put("title", site.config().title());
+        siteModel.put("csp", SecurityPolicy.PAGE);
+        siteModel.put("referrer", SecurityPolicy.REFERRER);
         siteModel.put("root", root);
         siteModel.put("assets", root.equals("./") ? assets.folder() : root + assets.folder()); // assets/<hash of them all>/
         siteModel.put("editionName", lang.name());

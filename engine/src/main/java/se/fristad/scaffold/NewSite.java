@@ -81,9 +81,20 @@ public final class NewSite {
      *
      * @param municipalities one or more names, as the municipality writes its own name (Kiruna, Härnösand)
      * @param languages codes, the source language sv first; empty for every language of the default site
+     * @param url the address the site will be published at ({@code baseURL}), or empty: then site.yml says TODO
      */
-    public static Result create(Path dir, List<String> municipalities, List<String> languages, LocalDate today)
+    public static Result create(Path dir, List<String> municipalities, List<String> languages, String url, LocalDate today)
             throws UsageException, IOException {
+        String baseUrl = url == null ? "" : url.strip();
+        if (!baseUrl.isEmpty()) {
+            java.util.Optional<String> wrong = se.fristad.config.SiteConfig.baseUrlProblem(baseUrl);
+            if (wrong.isPresent()) {
+                throw new UsageException("--url must be the address the site will be published at: " + wrong.get()
+                        + " — write the site's full address, e.g. --url https://stod.kommun.se (or https://www.kommun.se/stod),"
+                        + " or leave --url out and write baseURL: in site.yml later");
+            }
+            baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        }
         if (Files.exists(dir) && !Files.isDirectory(dir)) {
             throw new UsageException(dir + " is a file — give the name of a new, empty folder");
         }
@@ -146,7 +157,7 @@ public final class NewSite {
             write(dir.resolve(local.get(i)), localPage(names.get(i), 20 + i, today));
             written++;
         }
-        write(dir.resolve("site.yml"), siteYml(names, entries, today));
+        write(dir.resolve("site.yml"), siteYml(names, entries, baseUrl, today));
         return new Result(written, local);
     }
 
@@ -200,13 +211,19 @@ public final class NewSite {
         return String.valueOf(entry);
     }
 
-    static String siteYml(List<String> names, List<Object> languages, LocalDate today) {
+    static String siteYml(List<String> names, List<Object> languages, String baseUrl, LocalDate today) {
         String owner = names.size() == 1 ? names.get(0) + " kommun"
                 : String.join(", ", names.subList(0, names.size() - 1)) + " och " + names.get(names.size() - 1);
         StringBuilder y = new StringBuilder();
         y.append("# Webbplatsen om våld i nära relationer för ").append(owner).append(".\n");
         y.append("# Det som bara ni vet är markerat med ett ord i versaler. `check` varnar för varje sådan rad tills den är ifylld.\n");
         y.append("title: Stöd vid våld i nära relationer – ").append(owner).append('\n');
+        y.append("# Adressen där webbplatsen publiceras. Med den hittar sökmotorerna varje sida på rätt språk (sitemap.xml).\n");
+        if (baseUrl.isEmpty()) {
+            y.append("# TODO: skriv webbplatsens adress, till exempel baseURL: https://stod.kommun.se\n");
+        } else {
+            y.append("baseURL: ").append(baseUrl).append('\n');
+        }
         y.append("languages:\n");
         for (Object l : languages) {
             y.append("  - ").append(flow(l)).append('\n');

@@ -19,6 +19,7 @@ import java.nio.file.attribute.PosixFilePermission;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -26,11 +27,14 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import se.fristad.render.SecurityPolicy;
+
 /**
  * The built site served as a host serves it: Debian's nginx, its workers running as {@code www-data} (not the owner of
- * the files), with README's own server block. The site used to be written with mode 700 and nginx answered 403 for
- * every page. Needs nginx and root (for the workers' user); {@code .ci/run} installs nginx, and under CI the test
- * must run.
+ * the files), with the server block of docs/webbserver.md, the page IT departments copy it from. The site used to be
+ * written with mode 700 and nginx answered 403 for every page. The block must send the engine's security headers, make
+ * browsers check pages for changes, and show each edition's page not found. Needs nginx and root (for the workers'
+ * user); {@code .ci/run} installs nginx, and under CI the test must run.
  */
 class NginxServeIT {
     private static final Path NGINX = Paths.get("/usr/sbin/nginx");
@@ -75,27 +79,40 @@ class NginxServeIT {
                 + base.resolve("error.log") + ";\nevents { worker_connections 64; }\nhttp {\n  include /etc/nginx/mime.types;\n"
                 + "  client_body_temp_path " + base.resolve("tmp-body") + ";\n  proxy_temp_path " + base.resolve("tmp-proxy") + ";\n"
                 + "  fastcgi_temp_path " + base.resolve("tmp-fcgi") + ";\n  uwsgi_temp_path " + base.resolve("tmp-uwsgi") + ";\n"
-                + "  scgi_temp_path " + base.resolve("tmp-scgi") + ";\n" + readmeServerBlock(out, port) + "\n}\n");
+                + "  scgi_temp_path " + base.resolve("tmp-scgi") + ";\n" + docServerBlock(out, port) + "\n}\n");
         nginx = new ProcessBuilder(NGINX.toString(), "-c", conf.toString(), "-p", base.toString())
                 .redirectErrorStream(true).redirectOutput(base.resolve("nginx.out").toFile()).start();
 
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         for (String path : List.of("/", "/stod/bris/", "/en/", "/" + TestSite.assets(out) + "css/fristad.css", "/broschyr.pdf", "/search/sv/meta.js",
-                "/" + TestSite.shards(out, "sv") + "a/0.js", "/sok/")) {
+                "/" + TestSite.shards(out, "sv") + "a/0.js", "/sok/", "/stod.json")) {
             HttpResponse<String> r = get(http, port, path);
             assertEquals(200, r.statusCode(), () -> path + " served by nginx as www-data; error log:\n" + log("error.log"));
+            for (Map.Entry<String, String> h : SecurityPolicy.headers().entrySet()) {
+                assertEquals(List.of(h.getValue()), r.headers().allValues(h.getKey()), path + ": the engine's " + h.getKey());
+            }
+            if (path.endsWith("/") || path.endsWith(".json") || path.endsWith("meta.js")) { // a page, or what names the files pages load
+                assertEquals(List.of("no-cache"), r.headers().allValues("cache-control"), path + ": browsers check for changes");
+            }
             if (path.endsWith("/")) {
                 assertTrue(r.body().contains("<h1"), path);
-                assertTrue(r.headers().firstValue("content-security-policy").orElse("").startsWith("default-src 'self'"), "README's headers: " + path);
             }
+        }
+        assertTrue(get(http, port, "/stod.json").headers().firstValue("content-type").orElse("").startsWith("application/json"));
+        // page not found, in the language of the folder asked for
+        for (String[] e : new String[][] {{"/finns-inte/", "sv"}, {"/en/missing/", "en"}, {"/en/stod/saknas.pdf", "en"}}) {
+            HttpResponse<String> r = get(http, port, e[0]);
+            assertEquals(404, r.statusCode(), e[0]);
+            assertTrue(r.body().contains("<html lang=\"" + e[1] + "\""), e[0] + " shows the " + e[1] + " 404 page:\n" + r.body());
+            assertEquals(SecurityPolicy.HEADER, r.headers().firstValue("content-security-policy").orElse(""), e[0]);
         }
     }
 
-    /** README's nginx server block, with its root pointing at {@code out} and listening on loopback. */
-    private static String readmeServerBlock(Path out, int port) throws IOException {
-        String readme = Files.readString(Paths.get(System.getProperty("fristad.root", ".")).resolve("README.md"));
-        Matcher m = Pattern.compile("```nginx\\n(server \\{.*?\\n\\})\\n```", Pattern.DOTALL).matcher(readme);
-        assertTrue(m.find(), "README has an nginx server block");
+    /** docs/webbserver.md's nginx server block, with its root pointing at {@code out} and listening on loopback. */
+    private static String docServerBlock(Path out, int port) throws IOException {
+        String doc = Files.readString(Paths.get(System.getProperty("fristad.root", ".")).resolve("docs/webbserver.md"));
+        Matcher m = Pattern.compile("```nginx\\n(server \\{.*?\\n\\})\\n```", Pattern.DOTALL).matcher(doc);
+        assertTrue(m.find(), "docs/webbserver.md has an nginx server block");
         String block = m.group(1).replaceFirst("root [^;]+;", Matcher.quoteReplacement("root " + out + ";"));
         return block.replaceFirst("server \\{", "server {\n    listen 127.0.0.1:" + port + ";");
     }

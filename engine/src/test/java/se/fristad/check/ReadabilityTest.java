@@ -76,7 +76,8 @@ class ReadabilityTest {
 
     @Test
     void checkWarnsAboutEasyReadPagesAboveThirtyAndPrintsEveryPage() {
-        TestSite site = new TestSite(tmp, "title: T\nlanguages: [sv, {code: lattlast, name: Lättläst, lang: sv, easyRead: true}]\n")
+        TestSite site = new TestSite(tmp, "title: T\nlanguages: [sv, {code: lattlast, name: Lättläst, lang: sv, easyRead: true}]\n"
+                + "baseURL: https://stod.kommun.example\n")
                 .page("sv/index.md", "Hem", "Kvinnofridslinjen svarar dygnet runt. Samtalet kostar ingenting.")
                 .page("lattlast/index.md", "Start", "Jag heter Anna. Jag bor i Umeå.")
                 .page("lattlast/svar.md", "Svårt", "Kvinnofridslinjen svarar dygnet runt. Samtalet kostar ingenting.");

@@ -40,7 +40,7 @@ class MainTest {
 
     @Test
     void errorsExitNonZeroWithoutStackTrace() {
-        TestSite.svEn(tmp).page("sv/index.md", "Hem", "[x](saknas.md)").write("content/sv/b.md", "---\ntitel: B\n---\n");
+        published(tmp).page("sv/index.md", "Hem", "[x](saknas.md)").write("content/sv/b.md", "---\ntitel: B\n---\n");
         Run r = run("build", "--site", tmp.toString(), "--out", tmp.resolve("out").toString());
         assertEquals(1, r.code());
         assertFalse(r.err().contains("Exception"), r.err());
@@ -54,9 +54,42 @@ class MainTest {
         assertFalse(Files.exists(tmp.resolve("out")));
     }
 
+    /** A site with its address (baseURL): nothing to warn about. */
+    private static TestSite published(Path dir) {
+        return new TestSite(dir, "title: Testsajt\nlanguages: [sv, en]\nbaseURL: https://stod.kommun.example\n");
+    }
+
+    @Test
+    void checkAndBuildWarnWhileTheSitesAddressIsMissing() {
+        TestSite.svEn(tmp).page("sv/index.md", "Hem", "x");
+        String warning = "site.yml:1:1: warning: no baseURL: the build does not know the site's address, so it writes no sitemap.xml,"
+                + " canonical links or absolute hreflang links, and the 404 pages link from the server's top — add baseURL:"
+                + " https://stod.kommun.se, or https://www.kommun.se/stod for a site in a folder (the address the site is published at)";
+        Run check = run("check", "--site", tmp.toString());
+        assertEquals(0, check.code(), check.err());
+        assertEquals(tmp.resolve(warning.substring(0, warning.indexOf(':'))) + warning.substring(warning.indexOf(':')), check.err().strip());
+        assertTrue(check.out().strip().endsWith("\nNo errors (1 warning) in 6 pages."), check.out());
+        Run build = run("build", "--site", tmp.toString());
+        assertEquals(0, build.code(), build.err());
+        assertTrue(build.err().contains("site.yml:1:1: warning: no baseURL: "), build.err());
+        assertFalse(Files.exists(tmp.resolve("target/site/sitemap.xml")));
+    }
+
+    @Test
+    void aBaseUrlMustBeTheSitesHttpsAddress() {
+        for (String wrong : new String[] {"http://stod.kommun.example", "stod.kommun.example", "https://stod.kommun.example/?a=1"}) {
+            new TestSite(tmp, "title: T\nlanguages: [sv]\nbaseURL: " + wrong + "\n").page("sv/index.md", "Hem", "x");
+            Run r = run("check", "--site", tmp.toString());
+            assertEquals(1, r.code(), wrong);
+            assertTrue(r.err().contains("site.yml:3:10: baseURL must be the address the site is published at: \"" + wrong + "\" "), r.err());
+            assertTrue(r.err().contains(" — write baseURL: https://stod.kommun.se, or https://www.kommun.se/stod for a site in a folder; or leave"
+                    + " the line out until the site has an address"), r.err());
+        }
+    }
+
     @Test
     void checkReportsAndWritesNothing() {
-        TestSite.svEn(tmp).page("sv/index.md", "Hem", "x");
+        published(tmp).page("sv/index.md", "Hem", "x");
         Run r = run("check", "--site", tmp.toString());
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().strip().endsWith("\nNo problems in 6 pages."), r.out());
@@ -66,7 +99,7 @@ class MainTest {
 
     @Test
     void checkPrintsTheTranslationTableAndMissingThemeStrings() {
-        new TestSite(tmp, "title: T\nlanguages: [sv, en, {code: se, name: Davvisámegiella}]\n")
+        new TestSite(tmp, "title: T\nlanguages: [sv, en, {code: se, name: Davvisámegiella}]\nbaseURL: https://stod.kommun.example\n")
                 .page("sv/index.md", "Hem", "x", "reviewed: 2026-10-01")
                 .page("en/index.md", "Home", "x (en)", "reviewed: 2026-09-01", "translation: machine")
                 .page("se/index.md", "Ruoktu", "x (se)", "reviewed: 2026-10-02", "translation: machine")

@@ -25,7 +25,7 @@ class NewPageTest {
     Path tmp;
 
     private TestSite site() {
-        return new TestSite(tmp, "title: T\nlanguages: [sv, en]\nmunicipalities: [Exempelby]\n").page("sv/index.md", "Hem", "x");
+        return new TestSite(tmp, "title: T\nlanguages: [sv, en]\nmunicipalities: [Exempelby]\nbaseURL: https://stod.exempelby.example\n").page("sv/index.md", "Hem", "x");
     }
 
     @Test

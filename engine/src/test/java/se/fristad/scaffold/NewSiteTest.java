@@ -52,6 +52,9 @@ class NewSiteTest {
         assertTrue(yml.contains("municipalities: [Exempelby]\n"), yml);
         assertTrue(yml.contains("exitURL: https://"), yml);
         assertTrue(yml.contains("  organisation: Exempelby kommun\n"), yml);
+        // no address given: a TODO where baseURL belongs, and no invented address
+        assertTrue(yml.contains("\n# TODO: skriv webbplatsens adress, till exempel baseURL: https://stod.kommun.se\n"), yml);
+        assertFalse(Pattern.compile("(?m)^baseURL:").matcher(yml).find(), yml);
         for (String lang : List.of("sv", "lattlast", "en", "ar", "fa", "so", "ti", "fi", "uk")) {
             assertTrue(Files.isRegularFile(site.resolve("content/" + lang + "/index.md")), lang);
             assertTrue(Files.isRegularFile(site.resolve("content/" + lang + "/om-webbplatsen/tillganglighet.md")), lang);
@@ -83,21 +86,25 @@ class NewSiteTest {
         assertTrue(Files.readString(site.resolve("target/site/hjalp-och-stod/index.html")).contains("Socialtjänsten i Exempelby"),
                 "the finder lists the local page");
 
-        // check: exit 0, and the warnings are exactly the TODOs.
+        // check: exit 0, and the warnings are exactly the TODOs and the missing address.
         Run checked = run("check", "--site", site.toString());
         assertEquals(0, checked.code(), checked.err());
         // the translations match their (adapted) originals: none is old, none a mere copy
         assertFalse(Pattern.compile("(?m)^\\S+\\.md .*\\s(old|copy)(\\s|$)").matcher(checked.out()).find(), checked.out());
         List<String> warnings = checked.err().lines().toList();
-        assertEquals(9, warnings.size(), checked.err());
-        for (String w : warnings) {
+        assertEquals(11, warnings.size(), checked.err());
+        assertTrue(warnings.get(0).matches("\\S+site\\.yml:1:1: warning: no baseURL: .*"), warnings.get(0));
+        assertTrue(warnings.get(1).matches("\\S+site\\.yml:5:3: warning: not filled in yet: TODO: skriv webbplatsens adress, till exempel"
+                + " baseURL: https://stod.kommun.se — .*"), warnings.get(1));
+        for (String w : warnings.subList(1, warnings.size())) {
             assertTrue(w.matches("\\S+(site\\.yml|socialtjansten-exempelby\\.md):\\d+:\\d+: warning: not filled in yet: TODO.*"), w);
         }
-        assertTrue(checked.out().strip().endsWith("No errors (9 TODOs left) in " + checked.out().replaceAll("(?s).*in (\\d+) pages\\.\\s*$", "$1") + " pages."),
+        assertTrue(checked.out().strip().endsWith("No errors (1 warning, 10 TODOs left) in " + checked.out().replaceAll("(?s).*in (\\d+) pages\\.\\s*$", "$1") + " pages."),
                 checked.out());
 
         // Filled in, check is silent.
         Files.writeString(site.resolve("site.yml"), yml
+                .replace("# TODO: skriv webbplatsens adress, till exempel baseURL: https://stod.kommun.se", "baseURL: https://stod.exempelby.example")
                 .replaceAll("(?m)^\\s*# TODO.*\\n", "")
                 .replace("TODO-tillganglighet@example.invalid", "tillganglighet@exempelby.se")
                 .replace("\"TODO: skriv vad på webbplatsen som inte är tillgängligt, till exempel att sidor är maskinöversatta.\"",
@@ -110,6 +117,25 @@ class NewSiteTest {
         assertEquals(0, clean.code(), clean.err());
         assertEquals("", clean.err());
         assertTrue(clean.out().strip().matches("(?s).*\\nNo problems in \\d+ pages\\."), clean.out());
+    }
+
+    @Test
+    void theSitesAddressGivesSearchEnginesTheirFiles() throws IOException {
+        Path site = tmp.resolve("exempelby");
+        Run made = run("new", "site", site.toString(), "--municipality", "Exempelby", "--languages", "sv,en", "--url", "https://www.exempelby.example/stod/");
+        assertEquals(0, made.code(), made.err());
+        String yml = Files.readString(site.resolve("site.yml"));
+        assertTrue(yml.contains("\nbaseURL: https://www.exempelby.example/stod\n"), yml);
+        assertFalse(yml.contains("TODO: skriv webbplatsens adress"), yml);
+        Run checked = run("check", "--site", site.toString());
+        assertEquals(0, checked.code(), checked.err());
+        assertFalse(checked.err().contains("baseURL"), checked.err());
+        assertTrue(checked.out().strip().matches("(?s).*\\nNo errors \\(9 TODOs left\\) in \\d+ pages\\."), checked.out());
+        Run built = run("build", "--site", site.toString());
+        assertEquals(0, built.code(), built.err());
+        assertTrue(Files.readString(site.resolve("target/site/sitemap.xml")).contains("<loc>https://www.exempelby.example/stod/en/</loc>"));
+        assertTrue(Files.readString(site.resolve("target/site/index.html")).contains("<link rel=\"canonical\" href=\"https://www.exempelby.example/stod/\">"));
+        assertTrue(Files.readString(site.resolve("target/site/.htaccess")).contains("\n  ErrorDocument 404 /stod/en/404.html\n"));
     }
 
     @Test
@@ -150,6 +176,14 @@ class NewSiteTest {
         Run noName = run("new", "site", tmp.resolve("b").toString());
         assertEquals(2, noName.code());
         assertTrue(noName.err().contains("--municipality"), noName.err());
+        for (String url : new String[] {"http://stod.exempelby.example", "stod.exempelby.example", "https://"}) {
+            Path dir = tmp.resolve("c");
+            Run wrongUrl = run("new", "site", dir.toString(), "--municipality", "Exempelby", "--url", url);
+            assertEquals(2, wrongUrl.code(), url);
+            assertTrue(wrongUrl.err().startsWith("--url must be the address the site will be published at: \"" + url + "\" "), wrongUrl.err());
+            assertTrue(wrongUrl.err().contains(" — write the site's full address, e.g. --url https://stod.kommun.se"), wrongUrl.err());
+            assertFalse(Files.exists(dir), "nothing written");
+        }
         Run typo = run("new", "sit", "x");
         assertEquals(2, typo.code());
         assertTrue(typo.err().contains("Did you mean: new site?"), typo.err());
