@@ -113,10 +113,18 @@ final class PublishCommands {
                         }
                     }
                     if (others > 0) {
-                        out.println("  och " + others + " andra filer (bilder, stilar, sökningen)");
+                        out.println("  och " + others + " andra nya eller ändrade filer (bilder, stilar, sökningen)");
                     }
+                    int gone = 0;
                     for (String rel : plan.deletions()) {
-                        out.println("  tas bort     " + rel);
+                        if (rel.endsWith(".html")) {
+                            out.println("  tas bort     " + rel);
+                        } else {
+                            gone++;
+                        }
+                    }
+                    if (gone > 0) {
+                        out.println("  och " + gone + " andra filer tas bort (bilder, stilar, sökningen från förra bygget)");
                     }
                     out.println(plan.isEmpty() ? "Servern har redan det här bygget; ingenting skulle ändras."
                             : plan.added().size() + " nya, " + (plan.uploads().size() - plan.added().size()) + " ändrade och "
