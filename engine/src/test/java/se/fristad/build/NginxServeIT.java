@@ -3,26 +3,17 @@ package se.fristad.build;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
-import java.nio.file.attribute.PosixFilePermission;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -37,57 +28,32 @@ import se.fristad.render.SecurityPolicy;
  * user); {@code .ci/run} installs nginx, and under CI the test must run.
  */
 class NginxServeIT {
-    private static final Path NGINX = Paths.get("/usr/sbin/nginx");
-    private Path base;
-    private Process nginx;
+    private Nginx nginx;
 
     @AfterEach
     void stop() throws Exception {
         if (nginx != null) {
-            nginx.destroy();
-            nginx.waitFor(20, TimeUnit.SECONDS);
-        }
-        if (base != null) {
-            new ProcessBuilder("rm", "-rf", "--one-file-system", base.toString()).start().waitFor(); // nginx's own temp folders too
+            nginx.close();
         }
     }
 
     @Test
     void nginxRunningAsAnotherUserServesEveryKindOfFile() throws Exception {
-        boolean ci = "true".equals(System.getenv("CI"));
-        boolean root = "root".equals(System.getProperty("user.name"));
-        assumeTrue(ci || Files.isExecutable(NGINX) && root, "needs Debian's nginx (apt-get install -y nginx) and root");
-        assertTrue(Files.isExecutable(NGINX), "CI installs nginx: apt-get install -y nginx");
-        assertTrue(root, "nginx's workers run as www-data only when it starts as root");
-
-        // a world-readable place, as /var/www would be; made as mkdir makes it, like the site itself
-        base = Files.createDirectory(Paths.get(System.getProperty("java.io.tmpdir"), "fristad-nginx-" + Long.toUnsignedString(new SecureRandom().nextLong(), 36)));
-        assumeTrue(Files.getPosixFilePermissions(base).contains(PosixFilePermission.OTHERS_EXECUTE), "the umask lets others into new folders");
+        Path base = Nginx.folder("fristad-nginx");
         TestSite site = TestSite.svEn(base.resolve("src")).page("sv/index.md", "Hem", "Ring {{tel bris}}.")
                 .page("sv/stod/bris.md", "BRIS", "Ring oss.", "type: support", "phones: [116 111]")
                 .write("content/sv/broschyr.pdf", "%PDF-1.4 x");
-        Path out = base.resolve("site");
+        Path out = base.resolve("site"); // made by the build as mkdir makes it: the workers must be able to read it
         assertTrue(new Build(site.dir, false).build(out).ok());
         assertNotEquals("www-data", Files.getOwner(out.resolve("index.html")).getName(), "the server is not the files' owner");
-
-        int port;
-        try (ServerSocket s = new ServerSocket(0)) {
-            port = s.getLocalPort();
-        }
-        Path conf = base.resolve("nginx.conf");
-        Files.writeString(conf, "user www-data;\nworker_processes 1;\ndaemon off;\npid " + base.resolve("nginx.pid") + ";\nerror_log "
-                + base.resolve("error.log") + ";\nevents { worker_connections 64; }\nhttp {\n  include /etc/nginx/mime.types;\n"
-                + "  client_body_temp_path " + base.resolve("tmp-body") + ";\n  proxy_temp_path " + base.resolve("tmp-proxy") + ";\n"
-                + "  fastcgi_temp_path " + base.resolve("tmp-fcgi") + ";\n  uwsgi_temp_path " + base.resolve("tmp-uwsgi") + ";\n"
-                + "  scgi_temp_path " + base.resolve("tmp-scgi") + ";\n" + docServerBlock(out, port) + "\n}\n");
-        nginx = new ProcessBuilder(NGINX.toString(), "-c", conf.toString(), "-p", base.toString())
-                .redirectErrorStream(true).redirectOutput(base.resolve("nginx.out").toFile()).start();
+        int port = Nginx.freePort();
+        nginx = Nginx.start(base, new int[] {port}, Nginx.documentedServer(out, port));
 
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         for (String path : List.of("/", "/stod/bris/", "/en/", "/" + TestSite.assets(out) + "css/fristad.css", "/broschyr.pdf", "/search/sv/meta.js",
                 "/" + TestSite.shards(out, "sv") + "a/0.js", "/sok/", "/stod.json")) {
             HttpResponse<String> r = get(http, port, path);
-            assertEquals(200, r.statusCode(), () -> path + " served by nginx as www-data; error log:\n" + log("error.log"));
+            assertEquals(200, r.statusCode(), () -> path + " served by nginx as www-data; error log:\n" + nginx.log());
             for (Map.Entry<String, String> h : SecurityPolicy.headers().entrySet()) {
                 assertEquals(List.of(h.getValue()), r.headers().allValues(h.getKey()), path + ": the engine's " + h.getKey());
             }
@@ -108,24 +74,6 @@ class NginxServeIT {
         }
     }
 
-    /** docs/webbserver.md's nginx server block, with its root pointing at {@code out} and listening on loopback. */
-    private static String docServerBlock(Path out, int port) throws IOException {
-        String doc = Files.readString(Paths.get(System.getProperty("fristad.root", ".")).resolve("docs/webbserver.md"));
-        Matcher m = Pattern.compile("```nginx\\n(server \\{.*?\\n\\})\\n```", Pattern.DOTALL).matcher(doc);
-        assertTrue(m.find(), "docs/webbserver.md has an nginx server block");
-        String block = m.group(1).replaceFirst("root [^;]+;", Matcher.quoteReplacement("root " + out + ";"));
-        return block.replaceFirst("server \\{", "server {\n    listen 127.0.0.1:" + port + ";");
-    }
-
-    /** One of nginx's logs, or nothing when it has not written it (yet). */
-    private String log(String name) {
-        try {
-            return Files.readString(base.resolve(name));
-        } catch (IOException e) {
-            return "";
-        }
-    }
-
     /** Waits for nginx to answer (it is starting), then returns its answer. */
     private HttpResponse<String> get(HttpClient http, int port, String path) throws Exception {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
@@ -133,9 +81,6 @@ class NginxServeIT {
             try {
                 return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(), HttpResponse.BodyHandlers.ofString());
             } catch (java.net.ConnectException e) {
-                if (!nginx.isAlive()) {
-                    fail("nginx stopped: " + log("nginx.out") + log("error.log"));
-                }
                 if (System.nanoTime() > deadline) {
                     throw e;
                 }

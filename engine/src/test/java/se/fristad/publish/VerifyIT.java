@@ -2,28 +2,20 @@ package se.fristad.publish;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.net.ServerSocket;
-import java.net.Socket;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
-import java.security.SecureRandom;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import se.fristad.build.Build;
+import se.fristad.build.Nginx;
 import se.fristad.build.TestSite;
 import se.fristad.cli.Main;
 
@@ -33,28 +25,18 @@ import se.fristad.cli.Main;
  * and a cookie; a page removed or changed on the server behind the publish's back is named too.
  */
 class VerifyIT {
-    private static final Path NGINX = Paths.get("/usr/sbin/nginx");
-    private Path base;
-    private Process nginx;
+    private Nginx nginx;
 
     @AfterEach
     void stop() throws Exception {
         if (nginx != null) {
-            nginx.destroy();
-            nginx.waitFor(20, TimeUnit.SECONDS);
-        }
-        if (base != null) {
-            new ProcessBuilder("rm", "-rf", "--one-file-system", base.toString()).start().waitFor();
+            nginx.close();
         }
     }
 
     @Test
     void theDocumentedServerBlockPassesABareOneFailsNamingEachFix() throws Exception {
-        boolean ci = System.getenv("CI") != null;
-        boolean root = "root".equals(System.getProperty("user.name"));
-        assumeTrue(ci || Files.isExecutable(NGINX) && root, "needs Debian's nginx (apt-get install -y nginx) and root");
-        base = Files.createDirectory(Paths.get(System.getProperty("java.io.tmpdir"), "fristad-verify-" + Long.toUnsignedString(new SecureRandom().nextLong(), 36)));
-        new ProcessBuilder("chmod", "755", base.toString()).start().waitFor();
+        Path base = Nginx.folder("fristad-verify");
         TestSite site = TestSite.svEn(base.resolve("src")).page("sv/index.md", "Hem", "Ring {{tel bris}}.")
                 .page("en/index.md", "Home", "Call {{tel bris}}.")
                 .page("sv/stod/bris.md", "BRIS", "Ring oss.", "type: support", "phones: [116 111]");
@@ -64,23 +46,14 @@ class VerifyIT {
         Path www = Files.createDirectory(base.resolve("www"));
         new Publisher(out, new FolderTarget(www), s -> { }).publish();
 
-        int good = freePort();
-        int bare = freePort();
-        Path conf = base.resolve("nginx.conf");
-        Files.writeString(conf, "user www-data;\nworker_processes 1;\ndaemon off;\npid " + base.resolve("nginx.pid") + ";\nerror_log "
-                + base.resolve("error.log") + ";\nevents { worker_connections 64; }\nhttp {\n  include /etc/nginx/mime.types;\n"
-                + "  client_body_temp_path " + base.resolve("tmp-body") + ";\n  proxy_temp_path " + base.resolve("tmp-proxy") + ";\n"
-                + "  fastcgi_temp_path " + base.resolve("tmp-fcgi") + ";\n  uwsgi_temp_path " + base.resolve("tmp-uwsgi") + ";\n"
-                + "  scgi_temp_path " + base.resolve("tmp-scgi") + ";\n" + documentedServerBlock(www, good) + "\n"
-                + "server {\n  listen 127.0.0.1:" + bare + ";\n  root " + www + ";\n  add_header Set-Cookie \"sid=42; Path=/\";\n"
-                + "  location / { try_files $uri $uri/ =404; }\n}\n}\n");
-        nginx = new ProcessBuilder(NGINX.toString(), "-c", conf.toString(), "-p", base.toString())
-                .redirectErrorStream(true).redirectOutput(base.resolve("nginx.out").toFile()).start();
-        waitFor(good);
-        waitFor(bare);
+        int good = Nginx.freePort();
+        int bare = Nginx.freePort();
+        nginx = Nginx.start(base, new int[] {good, bare}, Nginx.documentedServer(www, good),
+                "server {\n  listen 127.0.0.1:" + bare + ";\n  root " + www + ";\n  add_header Set-Cookie \"sid=42; Path=/\";\n"
+                        + "  location / { try_files $uri $uri/ =404; }\n}");
 
         List<Verifier.Finding> passing = new Verifier(URI.create("http://127.0.0.1:" + good + "/"), Manifest.ofBuild(out), s -> { }).run();
-        assertEquals(List.of(), errors(passing), () -> "the documented block passes; error log: " + log());
+        assertEquals(List.of(), errors(passing), () -> "the documented block passes; error log: " + nginx.log());
         StringWriter said = new StringWriter();
         int exit = Main.run(new String[] {"verify", "http://127.0.0.1:" + good + "/", "--site", site.dir.toString()},
                 new PrintWriter(said, true), new PrintWriter(said, true));
@@ -109,42 +82,5 @@ class VerifyIT {
 
     private static List<String> errors(List<Verifier.Finding> findings) {
         return findings.stream().filter(Verifier.Finding::error).map(Verifier.Finding::format).collect(Collectors.toList());
-    }
-
-    /** docs/webbserver.md's nginx server block, its root pointing at {@code www} and listening on loopback. */
-    static String documentedServerBlock(Path www, int port) throws IOException {
-        String doc = Files.readString(Paths.get(System.getProperty("fristad.root", ".")).resolve("docs/webbserver.md"));
-        Matcher m = Pattern.compile("```nginx\\n(server \\{.*?\\n\\})\\n```", Pattern.DOTALL).matcher(doc);
-        assertTrue(m.find(), "docs/webbserver.md has an nginx server block");
-        String block = m.group(1).replaceFirst("root [^;]+;", Matcher.quoteReplacement("root " + www + ";"));
-        block = block.replaceAll("listen [^;]+;", "");
-        return block.replaceFirst("server \\{", "server {\n    listen 127.0.0.1:" + port + ";");
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
-        }
-    }
-
-    private void waitFor(int port) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (true) {
-            try (Socket s = new Socket("127.0.0.1", port)) {
-                return;
-            } catch (IOException e) {
-                assertTrue(nginx.isAlive(), () -> "nginx stopped: " + log());
-                assertTrue(System.nanoTime() < deadline, "nginx did not listen");
-                TimeUnit.MILLISECONDS.sleep(50);
-            }
-        }
-    }
-
-    private String log() {
-        try {
-            return Files.readString(base.resolve("nginx.out")) + Files.readString(base.resolve("error.log"));
-        } catch (IOException e) {
-            return "";
-        }
     }
 }
