@@ -224,8 +224,6 @@ public final class NewSite {
         } else {
             y.append("baseURL: ").append(baseUrl).append('\n');
         }
-        y.append("# Vart `publish` skickar webbplatsen: adressen som IT ger er (aldrig ett lösenord). Se docs/redaktorer.md, avsnitt 14.\n");
-        y.append("# publishTo: sftp://användare@webbserver/var/www/stod\n");
         y.append("languages:\n");
         for (Object l : languages) {
             y.append("  - ").append(flow(l)).append('\n');
@@ -250,6 +248,9 @@ public final class NewSite {
         y.append("  assessedOn: ").append(today).append('\n');
         y.append("  # TODO: datumet då ni skrev redogörelsen.\n");
         y.append("  statementDate: ").append(today).append('\n');
+        y.append("\n");
+        y.append("# Vart `publish` skickar webbplatsen: adressen som IT ger er (aldrig ett lösenord). Se docs/redaktorer.md, avsnitt 14.\n");
+        y.append("# publishTo: sftp://användare@webbserver/var/www/stod\n");
         return y.toString();
     }
 
